@@ -1,0 +1,36 @@
+/**
+ * The application: the shell plus the page for the current hash route. Adding a page
+ * means adding a route kind in router.ts and a case here; the compiler points at both.
+ */
+import { About } from './About.tsx';
+import { assertUnreachable } from './assertUnreachable.ts';
+import { Home } from './Home.tsx';
+import { NotFound } from './NotFound.tsx';
+import { RacePlaceholder } from './RacePlaceholder.tsx';
+import type { Route } from './router.ts';
+import { Shell } from './Shell.tsx';
+import { useHashRoute } from './useHashRoute.ts';
+
+export function App() {
+  const route = useHashRoute();
+  return (
+    <Shell route={route}>
+      <Page route={route} />
+    </Shell>
+  );
+}
+
+function Page({ route }: { readonly route: Route }) {
+  switch (route.kind) {
+    case 'home':
+      return <Home />;
+    case 'about':
+      return <About />;
+    case 'race':
+      return <RacePlaceholder id={route.id} />;
+    case 'notFound':
+      return <NotFound path={route.path} />;
+    default:
+      return assertUnreachable(route, 'route');
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * The app's addresses. Routing is hash-based (`#/race/pause-race?seed=7`) so the
+ * static site works at any path, a GitHub Pages subpath included, with no server
+ * rewrite. This module is pure: it turns a hash string into a `Route` and back, and
+ * never reads `location` itself (see useHashRoute.ts for that).
+ */
+import { assertUnreachable } from './assertUnreachable.ts';
+
+/** Query parameters after `?` in the hash, e.g. a seed or an encoded schedule. */
+export type RouteQuery = Readonly<Record<string, string>>;
+
+export type Route =
+  | { readonly kind: 'home' }
+  | { readonly kind: 'about' }
+  | { readonly kind: 'race'; readonly id: string; readonly query: RouteQuery }
+  | { readonly kind: 'notFound'; readonly path: string };
+
+/** Scenario ids are short slugs: letters, digits, '.', '_' and '-'. */
+const ID_PATTERN = /^[A-Za-z0-9._-]{1,80}$/;
+
+const EMPTY_QUERY: RouteQuery = Object.freeze({});
+
+/** Parses `location.hash` ('', '#', '#/', '#/about', '#/race/<id>?k=v', ...). */
+export function parseRoute(hash: string): Route {
+  const withoutMark = hash.startsWith('#') ? hash.slice(1) : hash;
+  const queryStart = withoutMark.indexOf('?');
+  const rawPath = queryStart === -1 ? withoutMark : withoutMark.slice(0, queryStart);
+  const rawQuery = queryStart === -1 ? '' : withoutMark.slice(queryStart + 1);
+  const segments = splitPath(rawPath);
+  if (segments === undefined) return { kind: 'notFound', path: withoutMark };
+
+  const [first, second, ...rest] = segments;
+  if (first === undefined) return { kind: 'home' };
+  if (first === 'about' && second === undefined) return { kind: 'about' };
+  if (first === 'race' && second !== undefined && rest.length === 0 && ID_PATTERN.test(second)) {
+    return { kind: 'race', id: second, query: parseQuery(rawQuery) };
+  }
+  return { kind: 'notFound', path: withoutMark };
+}
+
+/** The `href` for a route, always starting with '#/' so links stay on the page. */
+export function routeHref(route: Route): string {
+  switch (route.kind) {
+    case 'home':
+      return '#/';
+    case 'about':
+      return '#/about';
+    case 'race': {
+      const query = new URLSearchParams(Object.entries(route.query)).toString();
+      return `#/race/${encodeURIComponent(route.id)}${query === '' ? '' : `?${query}`}`;
+    }
+    case 'notFound':
+      return `#${route.path}`;
+    default:
+      return assertUnreachable(route, 'route');
+  }
+}
+
+/**
+ * Splits '/race/x/' into ['race', 'x']. Returns undefined for paths that do not start
+ * with '/' (except the empty path) or that hold an undecodable or empty segment.
+ */
+function splitPath(rawPath: string): readonly string[] | undefined {
+  if (rawPath === '' || rawPath === '/') return [];
+  if (!rawPath.startsWith('/')) return undefined;
+  const trimmed = rawPath.endsWith('/') ? rawPath.slice(1, -1) : rawPath.slice(1);
+  const segments: string[] = [];
+  for (const raw of trimmed.split('/')) {
+    const segment = safeDecode(raw);
+    if (segment === undefined || segment === '') return undefined;
+    segments.push(segment);
+  }
+  return segments;
+}
+
+function parseQuery(rawQuery: string): RouteQuery {
+  if (rawQuery === '') return EMPTY_QUERY;
+  const entries = new Map<string, string>();
+  for (const [key, value] of new URLSearchParams(rawQuery)) {
+    // The first value wins, so a link cannot be changed by appending a duplicate key.
+    if (!entries.has(key)) entries.set(key, value);
+  }
+  // Object.fromEntries defines own properties, so a '__proto__' key stays plain data.
+  return Object.freeze(Object.fromEntries(entries));
+}
+
+function safeDecode(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}

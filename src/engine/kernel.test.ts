@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { enabledThreads, stepWorld } from './kernel.ts';
+import { Run } from './run.ts';
+import { naturalScheduler } from './scheduler/natural.ts';
+import { RandomScheduler } from './scheduler/random.ts';
+import { counterRace, sleepers } from './testing/toy.ts';
+
+describe('kernel', () => {
+  it('natural time orders sleepers by their wake times and fires the event at its time', () => {
+    const program = sleepers([30, 50], 3, 70);
+    const run = new Run(program, { gil: 'py311' });
+    run.extend(naturalScheduler);
+    expect(run.last.state.log).toEqual(['s0@0', 's1@0', 's0@30', 's1@50', 's0@60', 'event@70', 's1@100']);
+  });
+
+  it('the clock never goes backwards, whatever the scheduler picks', () => {
+    for (let seed = 0; seed < 200; seed++) {
+      const program = sleepers([7, 11, 13], 6, 40);
+      const run = new Run(program, { gil: 'py311' });
+      run.extend(new RandomScheduler(seed));
+      for (let i = 1; i < run.length; i++) expect(run.timeAt(i)).toBeGreaterThanOrEqual(run.timeAt(i - 1));
+      expect(run.ended).toBe(true);
+    }
+  });
+
+  it('a sleeping thread is not enabled before its wake time while another thread is due', () => {
+    const program = sleepers([100, 10], 5, 1_000_000);
+    const world = program.init();
+    stepWorld(program, world, 0, { gil: 'py311', recording: false }); // s0 logs
+    stepWorld(program, world, 0, { gil: 'py311', recording: false }); // s0 sleeps until 100
+    // s1 is due now; s0 is not; the lazy event (due at 1,000,000) is later than the next moment.
+    expect(enabledThreads(program, world)).toEqual([1]);
+  });
+
+  it('a lazy outside event may fire early but never before its earliest time', () => {
+    const program = sleepers([100], 2, 50);
+    const world = program.init();
+    stepWorld(program, world, 0, { gil: 'py311', recording: false });
+    stepWorld(program, world, 0, { gil: 'py311', recording: false }); // sleeps until 100
+    expect(enabledThreads(program, world)).toEqual([0, 1]);
+    stepWorld(program, world, 1, { gil: 'py311', recording: false });
+    expect(world.state.log).toContain('event@50');
+  });
+
+  it('py311 keeps a non-preemptible section atomic; py39 does not', () => {
+    const atomic = counterRace(2, 1, true);
+    const w = atomic.init();
+    stepWorld(atomic, w, 0, { gil: 'py311', recording: false });
+    expect(enabledThreads(atomic, w)).toEqual([0]);
+    const w39 = atomic.init();
+    stepWorld(atomic, w39, 0, { gil: 'py39', recording: false });
+    expect(enabledThreads(atomic, w39)).toEqual([0, 1]);
+  });
+
+  it('records name the listing line of every step', () => {
+    const run = new Run(counterRace(2, 1), { gil: 'py311' });
+    run.extend(naturalScheduler);
+    const records = run.records(0, run.length);
+    expect(records.map((r) => `${r.actor}:${r.at}`)).toEqual(['t0:toy:load', 't0:toy:store', 't1:toy:load', 't1:toy:store']);
+  });
+});

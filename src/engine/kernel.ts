@@ -1,0 +1,274 @@
+/**
+ * The one pure step function (style.md item 2): `stepWorld(program, world,
+ * thread)` executes the next atomic step of one thread, in place, and reports
+ * what it did. Callers that need the old world keep a clone (`clonePlain`).
+ *
+ * Which threads may step (`enabledThreads`) follows the virtual clock:
+ * - a thread inside a non-preemptible section (py311: no call, back-edge or
+ *   blocking call since its last switch point) must step next;
+ * - otherwise every thread due now whose guard holds is enabled, and if none
+ *   is due, the threads with the earliest wake time are (choosing one moves
+ *   the clock forward to it);
+ * - lazy steps (outside events such as a member joining) are enabled whenever
+ *   they are due no later than that moment, and never hold the clock back.
+ * Time never goes backwards: a step starts at max(now, its thread's wake time).
+ */
+import type { SimEvent } from './events.ts';
+import { resolveAt } from './listing.ts';
+import type {
+  Crash,
+  GilMode,
+  Instr,
+  Program,
+  PyTraceLine,
+  StepContext,
+  ThreadState,
+  World,
+} from './types.ts';
+
+export interface StepOptions {
+  readonly gil: GilMode;
+  readonly recording: boolean;
+}
+
+export interface StepOutcome {
+  readonly at: string;
+  readonly startMs: number;
+  readonly events: readonly SimEvent[];
+  readonly narration: string;
+}
+
+const NO_EVENTS: readonly SimEvent[] = Object.freeze([]);
+
+function instrOf<S>(program: Program<S>, thread: ThreadState): Instr<S> {
+  const instr = program.instrs[thread.pc];
+  if (!instr) throw new Error(`thread ${thread.actor} is at unknown instruction "${thread.pc}"`);
+  return instr;
+}
+
+/** Indices of the threads that may take the next step, in actor order. */
+export function enabledThreads<S>(program: Program<S>, world: World<S>): number[] {
+  if (world.ended) return [];
+  const threads = world.threads;
+  if (world.atomic >= 0) {
+    const t = threads[world.atomic];
+    if (t && t.status === 'ready') {
+      const guard = instrOf(program, t).guard;
+      if (!guard || guard(world, t)) return [world.atomic];
+    }
+  }
+  const now = world.nowMs;
+  let nextMs = Infinity;
+  let anyDue = false;
+  for (let i = 0; i < threads.length; i++) {
+    const t = threads[i] as ThreadState;
+    if (t.status !== 'ready') continue;
+    const instr = instrOf(program, t);
+    if (instr.lazy || (instr.guard && !instr.guard(world, t))) continue;
+    if (t.wakeAtMs <= now) anyDue = true;
+    else if (t.wakeAtMs < nextMs) nextMs = t.wakeAtMs;
+  }
+  const horizonMs = anyDue ? now : nextMs;
+  const out: number[] = [];
+  for (let i = 0; i < threads.length; i++) {
+    const t = threads[i] as ThreadState;
+    if (t.status !== 'ready') continue;
+    const instr = instrOf(program, t);
+    if (instr.guard && !instr.guard(world, t)) continue;
+    if (instr.lazy ? t.wakeAtMs <= horizonMs || horizonMs === Infinity : t.wakeAtMs <= horizonMs) {
+      out.push(i);
+    }
+  }
+  return out;
+}
+
+/** The time at which `thread` would start its next step. */
+export function startTimeOf<S>(world: World<S>, threadIndex: number): number {
+  const t = world.threads[threadIndex];
+  return t ? Math.max(world.nowMs, t.wakeAtMs) : world.nowMs;
+}
+
+/** Whether the thread's next step is an outside event. */
+export function isLazy<S>(program: Program<S>, world: World<S>, threadIndex: number): boolean {
+  const t = world.threads[threadIndex];
+  return t !== undefined && t.status === 'ready' && instrOf(program, t).lazy === true;
+}
+
+/** Builds the Python traceback of `thread` at its current line, outermost call first. */
+export function tracebackOf<S>(program: Program<S>, thread: ThreadState): PyTraceLine[] {
+  const sites = [...thread.stack.map((f) => f.callPc), thread.pc];
+  return sites.map((pc) => {
+    const resolved = resolveAt(program.listings, instrOf(program, { ...thread, pc }).at);
+    return { listing: resolved.listing, fn: resolved.fn, line: resolved.line, text: resolved.text };
+  });
+}
+
+/** The reusable step context; one per call to `stepWorld`, cheap to reset. */
+class Context<S> implements StepContext<S> {
+  world!: World<S>;
+  thread!: ThreadState;
+  threadIndex = 0;
+  gil: GilMode = 'py311';
+  recording = false;
+  program!: Program<S>;
+  moved = false;
+  blocked = false;
+  events: SimEvent[] = [];
+  text = '';
+
+  emit(event: SimEvent): void {
+    if (this.recording) this.events.push(event);
+  }
+  narrate(text: string): void {
+    if (this.recording) this.text = text;
+  }
+  goto(pc: string): void {
+    this.thread.pc = pc;
+    this.moved = true;
+  }
+  call(pc: string, returnPc: string, handler?: { catches: readonly string[]; catchPc: string }): void {
+    const callPc = this.thread.pc;
+    this.thread.stack.push(
+      handler ? { callPc, returnPc, catches: handler.catches, catchPc: handler.catchPc } : { callPc, returnPc },
+    );
+    this.goto(pc);
+  }
+  ret(): void {
+    const frame = this.thread.stack.pop();
+    if (!frame) throw new Error(`${this.thread.actor}: return with an empty stack at ${this.thread.pc}`);
+    this.goto(frame.returnPc);
+  }
+  sleep(ms: number, pc: string): void {
+    if (!(ms >= 0) || !Number.isInteger(ms)) throw new Error(`sleep needs whole non-negative ms, got ${ms}`);
+    this.thread.wakeAtMs = this.world.nowMs + ms;
+    this.blocked = true;
+    if (this.recording) {
+      this.events.push({ kind: 'block', actor: this.thread.actor, reason: 'sleep', untilMs: this.thread.wakeAtMs });
+    }
+    this.goto(pc);
+  }
+  spend(ms: number): void {
+    if (!(ms >= 0) || !Number.isInteger(ms)) throw new Error(`spend needs whole non-negative ms, got ${ms}`);
+    this.world.nowMs += ms;
+    if (this.thread.wakeAtMs < this.world.nowMs) this.thread.wakeAtMs = this.world.nowMs;
+  }
+  finish(): void {
+    this.thread.status = 'done';
+    this.moved = true;
+  }
+  raise(type: string, message: string): void {
+    const thread = this.thread;
+    const traceback = tracebackOf(this.program, thread);
+    for (let i = thread.stack.length - 1; i >= 0; i--) {
+      const frame = thread.stack[i];
+      if (frame?.catches && frame.catchPc && frame.catches.includes(type)) {
+        thread.stack.length = i;
+        thread.locals['exception'] = { type, message };
+        this.emit({ kind: 'exception', actor: thread.actor, type, message, traceback, caught: true });
+        this.goto(frame.catchPc);
+        return;
+      }
+    }
+    const crash: Crash = {
+      type,
+      message,
+      actor: thread.actor,
+      step: this.world.step,
+      timeMs: this.world.nowMs,
+      traceback,
+    };
+    this.world.crashes.push(crash);
+    thread.status = 'dead';
+    this.moved = true;
+    this.emit({ kind: 'exception', actor: thread.actor, type, message, traceback, caught: false });
+    if (this.program.fatalActors.includes(thread.actor)) this.world.ended = true;
+  }
+}
+
+const sharedContext = new Context<unknown>();
+
+/**
+ * Executes the next step of thread `threadIndex` in place. The thread must be
+ * enabled (see `enabledThreads`); stepping a disabled thread is a caller bug.
+ */
+export function stepWorld<S>(
+  program: Program<S>,
+  world: World<S>,
+  threadIndex: number,
+  options: StepOptions,
+): StepOutcome | null {
+  const thread = world.threads[threadIndex];
+  if (!thread || thread.status !== 'ready') throw new Error(`thread ${threadIndex} cannot step`);
+  const instr = instrOf(program, thread);
+  if (thread.wakeAtMs > world.nowMs) world.nowMs = thread.wakeAtMs;
+  const startMs = world.nowMs;
+
+  const c = sharedContext as unknown as Context<S>;
+  c.world = world;
+  c.thread = thread;
+  c.threadIndex = threadIndex;
+  c.gil = options.gil;
+  c.recording = options.recording;
+  c.program = program;
+  c.moved = false;
+  c.blocked = false;
+  c.events = options.recording ? [] : (NO_EVENTS as SimEvent[]);
+  c.text = '';
+  const at = instr.at;
+  instr.run(c);
+  if (!c.moved) throw new Error(`instruction at ${at} did not say where ${thread.actor} goes next`);
+
+  world.atomic =
+    options.gil === 'py311' && !instr.preempt && !c.blocked && thread.status === 'ready' ? threadIndex : -1;
+  world.lastThread = threadIndex;
+  world.step += 1;
+  checkInvariants(program, world, 'step', c);
+  if (!world.ended && (world.step >= program.horizon.maxSteps || world.nowMs >= program.horizon.maxTimeMs)) {
+    world.ended = true;
+  }
+  if (world.ended) checkInvariants(program, world, 'end', c);
+
+  if (!options.recording) return null;
+  return { at, startMs, events: c.events, narration: c.text || instr.say || '' };
+}
+
+function checkInvariants<S>(
+  program: Program<S>,
+  world: World<S>,
+  when: 'step' | 'end',
+  c: Context<S>,
+): void {
+  for (const invariant of program.invariants) {
+    if (invariant.when !== when) continue;
+    if (world.violations.some((v) => v.invariant === invariant.id)) continue;
+    const detail = invariant.check(world);
+    if (detail === null) continue;
+    world.violations.push({ invariant: invariant.id, detail, step: world.step, timeMs: world.nowMs });
+    c.emit({ kind: 'violation', invariant: invariant.id, detail });
+  }
+}
+
+/**
+ * Ends a run that has no enabled thread left (every thread done, dead or
+ * blocked for good) and runs the end-of-run invariants. Idempotent.
+ */
+export function endWorld<S>(program: Program<S>, world: World<S>, options: StepOptions): readonly SimEvent[] {
+  if (world.ended) return NO_EVENTS;
+  world.ended = true;
+  const c = sharedContext as unknown as Context<S>;
+  c.world = world;
+  c.recording = options.recording;
+  c.events = options.recording ? [] : (NO_EVENTS as SimEvent[]);
+  checkInvariants(program, world, 'end', c);
+  return c.events;
+}
+
+/** Creates a fresh thread record. */
+export function newThread(actor: string, pc: string, wakeAtMs = 0): ThreadState {
+  return { actor, pc, status: 'ready', wakeAtMs, stack: [], locals: {} };
+}
+
+/** Creates a world at time zero around a world-specific state. */
+export function newWorld<S>(threads: ThreadState[], state: S): World<S> {
+  return { nowMs: 0, step: 0, lastThread: -1, atomic: -1, threads, state, crashes: [], violations: [], ended: false };
+}

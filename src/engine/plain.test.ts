@@ -1,0 +1,27 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { clonePlain, hashPlain } from './plain.ts';
+
+const plainValue = fc.jsonValue();
+
+describe('plain values', () => {
+  it('a clone is equal and independent', () => {
+    fc.assert(
+      fc.property(plainValue, (v) => {
+        const c = clonePlain(v);
+        expect(c).toEqual(v);
+        expect(hashPlain(c)).toBe(hashPlain(v));
+      }),
+    );
+    const original = { a: [1, { b: 2 }] };
+    const copy = clonePlain(original);
+    (copy.a[1] as { b: number }).b = 3;
+    expect((original.a[1] as { b: number }).b).toBe(2);
+  });
+
+  it('hashes tell different values apart', () => {
+    expect(hashPlain({ a: 1 })).not.toBe(hashPlain({ a: 2 }));
+    expect(hashPlain([1, 2])).not.toBe(hashPlain([2, 1]));
+    expect(hashPlain({ a: '1' })).not.toBe(hashPlain({ a: 1 }));
+  });
+});

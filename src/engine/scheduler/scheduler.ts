@@ -1,0 +1,14 @@
+/**
+ * The scheduler is a swappable strategy (Shuttle's scheduler/mod.rs, style.md
+ * item 4): given the world and the threads that may step, it picks one. Every
+ * strategy is deterministic for a given seed; replay is just another strategy.
+ */
+import type { Program, World } from '../types.ts';
+
+export type SchedulerKind = 'natural' | 'manual' | 'random' | 'pct' | 'replay';
+
+export interface Scheduler {
+  readonly kind: SchedulerKind;
+  /** Picks one of `enabled` (never empty); returns a thread index. */
+  choose<S>(program: Program<S>, world: World<S>, enabled: readonly number[]): number;
+}

@@ -1,0 +1,190 @@
+/**
+ * The engine's data model: a world is a plain value (JSON-serialisable, no
+ * classes, no functions) holding the virtual clock, every modelled thread and
+ * the world-specific state. A program is the code that steps it: one guarded
+ * instruction per atomic step, each pinned to a line of a model listing.
+ *
+ * Follows ../shared/style.md items 1, 2 and 9 and reference-model.md 1.5 and 5.3.
+ */
+import type { SimEvent } from './events.ts';
+import type { Listing } from './listing.ts';
+
+/** Thread-switch granularity (reference-model 5.3). */
+export type GilMode = 'py311' | 'py39' | 'free-threaded';
+export const GIL_MODES: readonly GilMode[] = ['py311', 'py39', 'free-threaded'];
+
+export type ActorId = string;
+
+/** A plain JSON value: what worlds and thread locals are made of. */
+export type Plain =
+  | null
+  | boolean
+  | number
+  | string
+  | readonly Plain[]
+  | { readonly [key: string]: Plain | undefined };
+
+/** A call-stack frame: the function was entered from `callPc`, which resumes at `returnPc`. */
+export interface Frame {
+  readonly callPc: string;
+  readonly returnPc: string;
+  /** Exception types this frame handles, and where handling continues. */
+  readonly catches?: readonly string[];
+  readonly catchPc?: string;
+}
+
+export type ThreadStatus = 'ready' | 'done' | 'dead';
+
+export interface ThreadState {
+  readonly actor: ActorId;
+  /** Key of the instruction this thread executes next. */
+  pc: string;
+  status: ThreadStatus;
+  /** The earliest virtual time at which the thread may take its next step. */
+  wakeAtMs: number;
+  stack: Frame[];
+  /** Thread-local variables of the model (loop iterators, return values, ...). */
+  locals: Record<string, Plain>;
+}
+
+export interface PyTraceLine {
+  readonly listing: string;
+  readonly fn: string;
+  readonly line: number;
+  readonly text: string;
+}
+
+export interface Crash {
+  readonly type: string;
+  readonly message: string;
+  readonly actor: ActorId;
+  readonly step: number;
+  readonly timeMs: number;
+  /** Outermost call first, as Python prints it. */
+  readonly traceback: readonly PyTraceLine[];
+}
+
+export interface Violation {
+  readonly invariant: InvariantId;
+  readonly detail: string;
+  readonly step: number;
+  readonly timeMs: number;
+}
+
+export type InvariantId =
+  | 'flag-consistency'
+  | 'message-loss'
+  | 'duplicate'
+  | 'paused-forever'
+  | 'carried-message'
+  | 'metrics-conservation'
+  | 'liveness';
+
+export const INVARIANT_IDS: readonly InvariantId[] = [
+  'flag-consistency',
+  'message-loss',
+  'duplicate',
+  'paused-forever',
+  'carried-message',
+  'metrics-conservation',
+  'liveness',
+];
+
+export interface World<S> {
+  /** Virtual time in integer milliseconds. Never decreases. */
+  nowMs: number;
+  /** Number of steps taken so far. */
+  step: number;
+  /** Index of the last thread that stepped, or -1. */
+  lastThread: number;
+  /** Index of a thread inside a non-preemptible section, which must step next; or -1. */
+  atomic: number;
+  threads: ThreadState[];
+  state: S;
+  /** Crashes, in the order they happened (a thread that dies leaves one here). */
+  crashes: Crash[];
+  /** The first violation of each invariant. */
+  violations: Violation[];
+  /** True once the run cannot continue (a fatal crash, or the horizon was reached). */
+  ended: boolean;
+}
+
+/** The context handed to an instruction while it executes. Reused between steps. */
+export interface StepContext<S> {
+  readonly world: World<S>;
+  readonly thread: ThreadState;
+  readonly threadIndex: number;
+  readonly gil: GilMode;
+  /** True when events and narration are being recorded; models may skip building them otherwise. */
+  readonly recording: boolean;
+  emit(event: SimEvent): void;
+  narrate(text: string): void;
+  /** Continue at `pc` next step. */
+  goto(pc: string): void;
+  /** Enter the function at `pc`; `ret()` later resumes at `returnPc`. */
+  call(pc: string, returnPc: string, handler?: { catches: readonly string[]; catchPc: string }): void;
+  /** Return to the caller's `returnPc`. */
+  ret(): void;
+  /** Block this thread until `nowMs + ms`, then continue at `pc`. */
+  sleep(ms: number, pc: string): void;
+  /** Advance the virtual clock by the time this step takes (CPU or GIL-holding work). */
+  spend(ms: number): void;
+  /** Raise a Python exception from the current line; unwinds to a handler or kills the thread. */
+  raise(type: string, message: string): void;
+  /** The thread finishes normally. */
+  finish(): void;
+}
+
+export interface Instr<S> {
+  /** `listingId:anchor` of the line this step executes. */
+  readonly at: string;
+  /**
+   * Whether a thread switch may follow this step under `py311` (a call, a loop
+   * back-edge or a blocking call). Under `py39` and `free-threaded` a switch may
+   * follow any step.
+   */
+  readonly preempt?: boolean;
+  /**
+   * An outside event that may happen at any moment (a member joining, a message
+   * produced): it is enabled whenever its guard holds, but it never forces the
+   * clock to wait for it. The natural scheduler fires it at the thread's `wakeAtMs`.
+   */
+  readonly lazy?: boolean;
+  /** The thread is enabled only while this holds (a lock is free, the member is inside poll). */
+  readonly guard?: (world: World<S>, thread: ThreadState) => boolean;
+  readonly run: (c: StepContext<S>) => void;
+  /** Static narration; `c.narrate` inside `run` overrides it. */
+  readonly say?: string;
+}
+
+export interface Invariant<S> {
+  readonly id: InvariantId;
+  /** 'step': after every step; 'end': once when the run ends. */
+  readonly when: 'step' | 'end';
+  /** A description of the breach, or null while it holds. */
+  readonly check: (world: World<S>) => string | null;
+}
+
+/** Everything needed to run one (scenario, variant, parameters) combination. */
+export interface Program<S> {
+  readonly actors: readonly ActorId[];
+  readonly instrs: Readonly<Record<string, Instr<S>>>;
+  readonly listings: Readonly<Record<string, Listing>>;
+  readonly invariants: readonly Invariant<S>[];
+  /** A crash in one of these actors ends the run (the process dies). */
+  readonly fatalActors: readonly ActorId[];
+  /** The run ends at whichever comes first. */
+  readonly horizon: { readonly maxSteps: number; readonly maxTimeMs: number };
+  readonly init: () => World<S>;
+}
+
+/** Compact per-step facts kept for every step of a run (time travel and the timeline). */
+export interface StepRecord {
+  readonly step: number;
+  readonly actor: ActorId;
+  readonly at: string;
+  readonly timeMs: number;
+  readonly durationMs: number;
+  readonly events: readonly SimEvent[];
+  readonly narration: string;
+}

@@ -1,0 +1,56 @@
+/**
+ * What a scenario is: an initial world and its parameters, built for one
+ * implementation variant and one thread-switch mode, plus where it comes from.
+ * The catalogue and the expected outcomes are in ../shared/scenarios.md.
+ */
+import type { GilMode, Program } from '../engine/index.ts';
+
+export type VariantId = 'buggy' | 'seed-fix' | 'upstream' | 'correct';
+export const VARIANT_IDS: readonly VariantId[] = ['buggy', 'seed-fix', 'upstream', 'correct'];
+
+export const VARIANT_LABELS: Readonly<Record<VariantId, string>> = {
+  buggy: 'Buggy (as shipped)',
+  'seed-fix': "The seed's fix",
+  upstream: "arroyo's real fix",
+  correct: 'A correct fix',
+};
+
+export interface ParamSpec {
+  readonly id: string;
+  readonly label: string;
+  /** Unit shown after the value: 'ms', 'messages', ... */
+  readonly unit: string;
+  readonly defaultValue: number;
+  readonly min: number;
+  readonly max: number;
+  readonly description: string;
+}
+
+export type Params = Readonly<Record<string, number>>;
+
+export interface Provenance {
+  /** A real production crash, or a what-if from the seed narrative: never mix the two up. */
+  readonly kind: 'production' | 'what-if' | 'seed-scenario';
+  /** One sentence, shown beside the scenario everywhere. */
+  readonly text: string;
+  /** Sections of reference-model.md and commits of arroyo this follows. */
+  readonly refs: readonly string[];
+}
+
+export interface ScenarioDef {
+  readonly id: string;
+  /** Bump when the model changes so old schedule strings are refused, not misread. */
+  readonly version: number;
+  readonly race: 'A' | 'B';
+  readonly title: string;
+  readonly summary: string;
+  readonly provenance: Provenance;
+  /** Which of seed 001's four scenarios this stands for, if any. */
+  readonly seedScenario: string | null;
+  readonly actors: readonly { readonly id: string; readonly label: string }[];
+  readonly params: readonly ParamSpec[];
+  /** The outcome scenarios.md requires, per variant, in words. */
+  readonly expected: Readonly<Record<VariantId, string>>;
+  /** Builds the program; `params` are already validated and complete. */
+  readonly build: (variant: VariantId, params: Params, gil: GilMode) => Program<unknown>;
+}
