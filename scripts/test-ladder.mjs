@@ -75,8 +75,11 @@ function run() {
     if (stage.needsChromium) {
       const chromium = findChromium();
       if (chromium === undefined) {
+        const looked = process.env.CHROMIUM_PATH
+          ? `CHROMIUM_PATH=${process.env.CHROMIUM_PATH} and /usr/bin/chromium`
+          : '/usr/bin/chromium; CHROMIUM_PATH is not set';
         console.error(
-          '\nNo Chromium found for the browser tests (looked at $CHROMIUM_PATH and /usr/bin/chromium).\n' +
+          `\nNo Chromium found for the browser tests (looked at ${looked}).\n` +
             'Install one with `sudo apt-get update && sudo apt-get install -y chromium`,\n' +
             'or set CHROMIUM_PATH to a Chromium or Chrome executable.',
         );

@@ -10,19 +10,22 @@ import type { ActorId, InvariantId, PyTraceLine } from './types.ts';
 export type DictOp = 'lookup' | 'insert' | 'update' | 'clear' | 'iter' | 'next' | 'snapshot';
 
 export type ConsumerCall =
-  | 'poll'
-  | 'pause'
-  | 'resume'
-  | 'seek'
-  | 'paused'
-  | 'tell'
-  | 'commit'
-  | 'stage';
+  'poll' | 'pause' | 'resume' | 'seek' | 'paused' | 'tell' | 'commit' | 'stage';
 
 export type SimEvent =
-  | { readonly kind: 'block'; readonly actor: ActorId; readonly reason: string; readonly untilMs: number }
+  | {
+      readonly kind: 'block';
+      readonly actor: ActorId;
+      readonly reason: string;
+      readonly untilMs: number;
+    }
   | { readonly kind: 'wake'; readonly actor: ActorId }
-  | { readonly kind: 'lock'; readonly actor: ActorId; readonly lock: string; readonly op: 'acquire' | 'release' | 'wait' }
+  | {
+      readonly kind: 'lock';
+      readonly actor: ActorId;
+      readonly lock: string;
+      readonly op: 'acquire' | 'release' | 'wait';
+    }
   | {
       readonly kind: 'dict';
       readonly actor: ActorId;
@@ -49,7 +52,12 @@ export type SimEvent =
       readonly partitions: readonly string[];
       readonly protocol: 'eager' | 'cooperative';
     }
-  | { readonly kind: 'produce'; readonly actor: ActorId; readonly partition: string; readonly offset: number }
+  | {
+      readonly kind: 'produce';
+      readonly actor: ActorId;
+      readonly partition: string;
+      readonly offset: number;
+    }
   | {
       readonly kind: 'commit';
       readonly actor: ActorId;
@@ -98,7 +106,8 @@ export function describeEvent(e: SimEvent): string {
     case 'lock':
       return `${e.actor} ${e.op}s ${e.lock}`;
     case 'dict': {
-      const kv = e.key === undefined ? '' : ` ${e.key}${e.value === undefined ? '' : ` = ${e.value}`}`;
+      const kv =
+        e.key === undefined ? '' : ` ${e.key}${e.value === undefined ? '' : ` = ${e.value}`}`;
       const rec = e.recordedSize === undefined ? '' : ` (iterator recorded ${e.recordedSize})`;
       return `${e.dict}.${e.op}${kv}: size ${e.size}${rec}`;
     }

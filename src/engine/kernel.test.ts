@@ -10,7 +10,15 @@ describe('kernel', () => {
     const program = sleepers([30, 50], 3, 70);
     const run = new Run(program, { gil: 'py311' });
     run.extend(naturalScheduler);
-    expect(run.last.state.log).toEqual(['s0@0', 's1@0', 's0@30', 's1@50', 's0@60', 'event@70', 's1@100']);
+    expect(run.last.state.log).toEqual([
+      's0@0',
+      's1@0',
+      's0@30',
+      's1@50',
+      's0@60',
+      'event@70',
+      's1@100',
+    ]);
   });
 
   it('the clock never goes backwards, whatever the scheduler picks', () => {
@@ -18,7 +26,8 @@ describe('kernel', () => {
       const program = sleepers([7, 11, 13], 6, 40);
       const run = new Run(program, { gil: 'py311' });
       run.extend(new RandomScheduler(seed));
-      for (let i = 1; i < run.length; i++) expect(run.timeAt(i)).toBeGreaterThanOrEqual(run.timeAt(i - 1));
+      for (let i = 1; i < run.length; i++)
+        expect(run.timeAt(i)).toBeGreaterThanOrEqual(run.timeAt(i - 1));
       expect(run.ended).toBe(true);
     }
   });
@@ -56,6 +65,11 @@ describe('kernel', () => {
     const run = new Run(counterRace(2, 1), { gil: 'py311' });
     run.extend(naturalScheduler);
     const records = run.records(0, run.length);
-    expect(records.map((r) => `${r.actor}:${r.at}`)).toEqual(['t0:toy:load', 't0:toy:store', 't1:toy:load', 't1:toy:store']);
+    expect(records.map((r) => `${r.actor}:${r.at}`)).toEqual([
+      't0:toy:load',
+      't0:toy:store',
+      't1:toy:load',
+      't1:toy:store',
+    ]);
   });
 });

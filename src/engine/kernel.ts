@@ -46,6 +46,10 @@ function instrOf<S>(program: Program<S>, thread: ThreadState): Instr<S> {
   return instr;
 }
 
+// Scratch space for enabledThreads: which threads are candidates and whether lazy.
+const candidate: number[] = [];
+const lazyFlag: boolean[] = [];
+
 /** Indices of the threads that may take the next step, in actor order. */
 export function enabledThreads<S>(program: Program<S>, world: World<S>): number[] {
   if (world.ended) return [];
@@ -60,24 +64,24 @@ export function enabledThreads<S>(program: Program<S>, world: World<S>): number[
   const now = world.nowMs;
   let nextMs = Infinity;
   let anyDue = false;
-  for (let i = 0; i < threads.length; i++) {
-    const t = threads[i] as ThreadState;
-    if (t.status !== 'ready') continue;
-    const instr = instrOf(program, t);
-    if (instr.lazy || (instr.guard && !instr.guard(world, t))) continue;
-    if (t.wakeAtMs <= now) anyDue = true;
-    else if (t.wakeAtMs < nextMs) nextMs = t.wakeAtMs;
-  }
-  const horizonMs = anyDue ? now : nextMs;
-  const out: number[] = [];
+  let n = 0;
   for (let i = 0; i < threads.length; i++) {
     const t = threads[i] as ThreadState;
     if (t.status !== 'ready') continue;
     const instr = instrOf(program, t);
     if (instr.guard && !instr.guard(world, t)) continue;
-    if (instr.lazy ? t.wakeAtMs <= horizonMs || horizonMs === Infinity : t.wakeAtMs <= horizonMs) {
-      out.push(i);
-    }
+    candidate[n] = i;
+    lazyFlag[n++] = instr.lazy === true;
+    if (instr.lazy) continue;
+    if (t.wakeAtMs <= now) anyDue = true;
+    else if (t.wakeAtMs < nextMs) nextMs = t.wakeAtMs;
+  }
+  const horizonMs = anyDue ? now : nextMs;
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const i = candidate[k] as number;
+    const wake = (threads[i] as ThreadState).wakeAtMs;
+    if (wake <= horizonMs || (lazyFlag[k] && horizonMs === Infinity)) out.push(i);
   }
   return out;
 }
@@ -126,29 +130,43 @@ class Context<S> implements StepContext<S> {
     this.thread.pc = pc;
     this.moved = true;
   }
-  call(pc: string, returnPc: string, handler?: { catches: readonly string[]; catchPc: string }): void {
+  call(
+    pc: string,
+    returnPc: string,
+    handler?: { catches: readonly string[]; catchPc: string },
+  ): void {
     const callPc = this.thread.pc;
     this.thread.stack.push(
-      handler ? { callPc, returnPc, catches: handler.catches, catchPc: handler.catchPc } : { callPc, returnPc },
+      handler
+        ? { callPc, returnPc, catches: handler.catches, catchPc: handler.catchPc }
+        : { callPc, returnPc },
     );
     this.goto(pc);
   }
   ret(): void {
     const frame = this.thread.stack.pop();
-    if (!frame) throw new Error(`${this.thread.actor}: return with an empty stack at ${this.thread.pc}`);
+    if (!frame)
+      throw new Error(`${this.thread.actor}: return with an empty stack at ${this.thread.pc}`);
     this.goto(frame.returnPc);
   }
   sleep(ms: number, pc: string): void {
-    if (!(ms >= 0) || !Number.isInteger(ms)) throw new Error(`sleep needs whole non-negative ms, got ${ms}`);
+    if (!(ms >= 0) || !Number.isInteger(ms))
+      throw new Error(`sleep needs whole non-negative ms, got ${ms}`);
     this.thread.wakeAtMs = this.world.nowMs + ms;
     this.blocked = true;
     if (this.recording) {
-      this.events.push({ kind: 'block', actor: this.thread.actor, reason: 'sleep', untilMs: this.thread.wakeAtMs });
+      this.events.push({
+        kind: 'block',
+        actor: this.thread.actor,
+        reason: 'sleep',
+        untilMs: this.thread.wakeAtMs,
+      });
     }
     this.goto(pc);
   }
   spend(ms: number): void {
-    if (!(ms >= 0) || !Number.isInteger(ms)) throw new Error(`spend needs whole non-negative ms, got ${ms}`);
+    if (!(ms >= 0) || !Number.isInteger(ms))
+      throw new Error(`spend needs whole non-negative ms, got ${ms}`);
     this.world.nowMs += ms;
     if (this.thread.wakeAtMs < this.world.nowMs) this.thread.wakeAtMs = this.world.nowMs;
   }
@@ -164,7 +182,14 @@ class Context<S> implements StepContext<S> {
       if (frame?.catches && frame.catchPc && frame.catches.includes(type)) {
         thread.stack.length = i;
         thread.locals['exception'] = { type, message };
-        this.emit({ kind: 'exception', actor: thread.actor, type, message, traceback, caught: true });
+        this.emit({
+          kind: 'exception',
+          actor: thread.actor,
+          type,
+          message,
+          traceback,
+          caught: true,
+        });
         this.goto(frame.catchPc);
         return;
       }
@@ -219,11 +244,16 @@ export function stepWorld<S>(
   if (!c.moved) throw new Error(`instruction at ${at} did not say where ${thread.actor} goes next`);
 
   world.atomic =
-    options.gil === 'py311' && !instr.preempt && !c.blocked && thread.status === 'ready' ? threadIndex : -1;
+    options.gil === 'py311' && !instr.preempt && !c.blocked && thread.status === 'ready'
+      ? threadIndex
+      : -1;
   world.lastThread = threadIndex;
   world.step += 1;
   checkInvariants(program, world, 'step', c);
-  if (!world.ended && (world.step >= program.horizon.maxSteps || world.nowMs >= program.horizon.maxTimeMs)) {
+  if (
+    !world.ended &&
+    (world.step >= program.horizon.maxSteps || world.nowMs >= program.horizon.maxTimeMs)
+  ) {
     world.ended = true;
   }
   if (world.ended) checkInvariants(program, world, 'end', c);
@@ -243,7 +273,12 @@ function checkInvariants<S>(
     if (world.violations.some((v) => v.invariant === invariant.id)) continue;
     const detail = invariant.check(world);
     if (detail === null) continue;
-    world.violations.push({ invariant: invariant.id, detail, step: world.step, timeMs: world.nowMs });
+    world.violations.push({
+      invariant: invariant.id,
+      detail,
+      step: world.step,
+      timeMs: world.nowMs,
+    });
     c.emit({ kind: 'violation', invariant: invariant.id, detail });
   }
 }
@@ -252,7 +287,11 @@ function checkInvariants<S>(
  * Ends a run that has no enabled thread left (every thread done, dead or
  * blocked for good) and runs the end-of-run invariants. Idempotent.
  */
-export function endWorld<S>(program: Program<S>, world: World<S>, options: StepOptions): readonly SimEvent[] {
+export function endWorld<S>(
+  program: Program<S>,
+  world: World<S>,
+  options: StepOptions,
+): readonly SimEvent[] {
   if (world.ended) return NO_EVENTS;
   world.ended = true;
   const c = sharedContext as unknown as Context<S>;
@@ -270,5 +309,15 @@ export function newThread(actor: string, pc: string, wakeAtMs = 0): ThreadState 
 
 /** Creates a world at time zero around a world-specific state. */
 export function newWorld<S>(threads: ThreadState[], state: S): World<S> {
-  return { nowMs: 0, step: 0, lastThread: -1, atomic: -1, threads, state, crashes: [], violations: [], ended: false };
+  return {
+    nowMs: 0,
+    step: 0,
+    lastThread: -1,
+    atomic: -1,
+    threads,
+    state,
+    crashes: [],
+    violations: [],
+    ended: false,
+  };
 }

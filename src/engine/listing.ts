@@ -42,10 +42,7 @@ export interface ResolvedLine {
 }
 
 /** Resolves `listingId:anchor` against a set of listings; throws on a dangling reference. */
-export function resolveAt(
-  listings: Readonly<Record<string, Listing>>,
-  at: string,
-): ResolvedLine {
+export function resolveAt(listings: Readonly<Record<string, Listing>>, at: string): ResolvedLine {
   const colon = at.indexOf(':');
   const listingId = at.slice(0, colon);
   const anchor = at.slice(colon + 1);
@@ -53,7 +50,12 @@ export function resolveAt(
   if (!listing) throw new Error(`unknown listing "${listingId}" in "${at}"`);
   const line = listing.anchors[anchor];
   if (line === undefined) throw new Error(`listing "${listingId}" has no anchor "${anchor}"`);
-  return { listing: listingId, line, text: (listing.lines[line - 1] ?? '').trim(), fn: enclosingFunction(listing, line) };
+  return {
+    listing: listingId,
+    line,
+    text: (listing.lines[line - 1] ?? '').trim(),
+    fn: enclosingFunction(listing, line),
+  };
 }
 
 function enclosingFunction(listing: Listing, line: number): string {

@@ -7,7 +7,11 @@
 import type { World } from './types.ts';
 
 export interface Outcome {
-  readonly crash: null | { readonly type: string; readonly message: string; readonly thread: string };
+  readonly crash: null | {
+    readonly type: string;
+    readonly message: string;
+    readonly thread: string;
+  };
   readonly violations: readonly { readonly invariant: string; readonly detail: string }[];
 }
 

@@ -22,7 +22,10 @@ describe('runs, replay and time travel', () => {
         const decoded = decodeSchedule(text, expected);
         if (!decoded.ok) throw new Error(decoded.error);
         const replay = new Run(program, { gil: 'py311', checkpointEvery: 7 });
-        replay.extend(new ReplayScheduler(new Map(decoded.value.deviations.map(([p, t]) => [p, t]))), decoded.value.steps);
+        replay.extend(
+          new ReplayScheduler(new Map(decoded.value.deviations.map(([p, t]) => [p, t]))),
+          decoded.value.steps,
+        );
         expect(traceHash(traceOf(replay))).toBe(traceHash(traceOf(run)));
         expect(replay.last.state).toEqual(run.last.state);
       }),

@@ -168,7 +168,12 @@ export class Run<S> {
 
   /** The schedule that replays this history exactly. */
   schedule(scenarioVersion: number, tag: string): Schedule {
-    return { scenarioVersion, tag, steps: this.count, deviations: this.deviations.map(([p, t]) => [p, t] as const) };
+    return {
+      scenarioVersion,
+      tag,
+      steps: this.count,
+      deviations: this.deviations.map(([p, t]) => [p, t] as const),
+    };
   }
 
   /** Thread index per step, for lockstep replay on another variant. */

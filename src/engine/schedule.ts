@@ -22,7 +22,8 @@ export interface Schedule {
   readonly deviations: readonly (readonly [number, number])[];
 }
 
-export type Decoded<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
+export type Decoded<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const MAX_STEPS = 50_000_000;
@@ -30,7 +31,9 @@ const MAX_LENGTH = 100_000;
 
 /** The tag binding a schedule to one scenario configuration. */
 export function configTag(scenarioId: string, params: unknown, gil: string): string {
-  return hashPlain({ scenarioId, params: params as never, gil }).toString(36).slice(-6);
+  return hashPlain({ scenarioId, params: params as never, gil })
+    .toString(36)
+    .slice(-6);
 }
 
 export function encodeSchedule(schedule: Schedule): string {
@@ -52,16 +55,21 @@ export interface Expected {
 
 export function decodeSchedule(text: string, expected: Expected): Decoded<Schedule> {
   if (typeof text !== 'string' || text.length === 0) return fail('The schedule is empty.');
-  if (text.length > MAX_LENGTH) return fail(`The schedule is ${text.length} characters long; the limit is ${MAX_LENGTH}.`);
+  if (text.length > MAX_LENGTH)
+    return fail(`The schedule is ${text.length} characters long; the limit is ${MAX_LENGTH}.`);
   const parts = text.trim().split('.');
   const format = /^s(\d{1,4})$/.exec(parts[0] ?? '');
   if (!format) return fail('This is not a schedule string (it should start with "s1.").');
   if (Number(format[1]) !== SCHEDULE_FORMAT) {
-    return fail(`This schedule was made by schedule format v${format[1]}; this version of the app reads v${SCHEDULE_FORMAT}.`);
+    return fail(
+      `This schedule was made by schedule format v${format[1]}; this version of the app reads v${SCHEDULE_FORMAT}.`,
+    );
   }
-  if (parts.length !== 4) return fail('The schedule is damaged: it should have four parts separated by dots.');
+  if (parts.length !== 4)
+    return fail('The schedule is damaged: it should have four parts separated by dots.');
   const version = Number(parts[1]);
-  if (!/^\d{1,6}$/.test(parts[1] ?? '')) return fail('The schedule is damaged: its scenario version is not a number.');
+  if (!/^\d{1,6}$/.test(parts[1] ?? ''))
+    return fail('The schedule is damaged: its scenario version is not a number.');
   if (version !== expected.scenarioVersion) {
     return fail(
       `This schedule was made for version ${version} of scenario "${expected.scenarioId}"; this app has version ${expected.scenarioVersion}.`,
@@ -78,17 +86,24 @@ export function decodeSchedule(text: string, expected: Expected): Decoded<Schedu
   if (steps === undefined || count === undefined || rest.length !== count * 2) {
     return fail('The schedule is damaged: its payload has the wrong length.');
   }
-  if (steps > MAX_STEPS) return fail(`The schedule asks for ${steps} steps; the limit is ${MAX_STEPS}.`);
+  if (steps > MAX_STEPS)
+    return fail(`The schedule asks for ${steps} steps; the limit is ${MAX_STEPS}.`);
   const deviations: [number, number][] = [];
   let previous = -1;
   for (let i = 0; i < rest.length; i += 2) {
     const point = previous + 1 + (rest[i] as number);
     const thread = rest[i + 1] as number;
-    if (thread >= expected.threads) return fail(`The schedule names thread ${thread}, but this scenario has ${expected.threads}.`);
+    if (thread >= expected.threads)
+      return fail(
+        `The schedule names thread ${thread}, but this scenario has ${expected.threads}.`,
+      );
     deviations.push([point, thread]);
     previous = point;
   }
-  return { ok: true, value: { scenarioVersion: version, tag: parts[2] as string, steps, deviations } };
+  return {
+    ok: true,
+    value: { scenarioVersion: version, tag: parts[2] as string, steps, deviations },
+  };
 }
 
 function fail<T>(error: string): Decoded<T> {

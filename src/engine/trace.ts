@@ -10,7 +10,11 @@ import type { StepRecord } from './types.ts';
 export interface Trace {
   readonly steps: readonly StepRecord[];
   readonly endTimeMs: number;
-  readonly crashes: readonly { readonly type: string; readonly actor: string; readonly step: number }[];
+  readonly crashes: readonly {
+    readonly type: string;
+    readonly actor: string;
+    readonly step: number;
+  }[];
   readonly violations: readonly { readonly invariant: string; readonly step: number }[];
 }
 

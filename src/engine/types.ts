@@ -122,7 +122,11 @@ export interface StepContext<S> {
   /** Continue at `pc` next step. */
   goto(pc: string): void;
   /** Enter the function at `pc`; `ret()` later resumes at `returnPc`. */
-  call(pc: string, returnPc: string, handler?: { catches: readonly string[]; catchPc: string }): void;
+  call(
+    pc: string,
+    returnPc: string,
+    handler?: { catches: readonly string[]; catchPc: string },
+  ): void;
   /** Return to the caller's `returnPc`. */
   ret(): void;
   /** Block this thread until `nowMs + ms`, then continue at `pc`. */

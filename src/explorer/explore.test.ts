@@ -10,12 +10,17 @@ function binomial(n: number, k: number): number {
 }
 
 describe('explore', () => {
-  it.each([1, 2, 3, 4])('counts exactly C(2n, n) interleavings of two threads of n = %i x 2 steps', (s) => {
-    const result = explore(counterRace(2, s), 'py311', { preemptions: 1000 });
-    expect(result.complete).toBe(true);
-    expect(result.schedules).toBe(binomial(4 * s, 2 * s));
-    expect((result.byOutcome['ok'] ?? 0) + (result.byOutcome['violation:metrics-conservation'] ?? 0)).toBe(result.schedules);
-  });
+  it.each([1, 2, 3, 4])(
+    'counts exactly C(2n, n) interleavings of two threads of n = %i x 2 steps',
+    (s) => {
+      const result = explore(counterRace(2, s), 'py311', { preemptions: 1000 });
+      expect(result.complete).toBe(true);
+      expect(result.schedules).toBe(binomial(4 * s, 2 * s));
+      expect(
+        (result.byOutcome['ok'] ?? 0) + (result.byOutcome['violation:metrics-conservation'] ?? 0),
+      ).toBe(result.schedules);
+    },
+  );
 
   it('three threads: the multinomial count', () => {
     const result = explore(counterRace(3, 1), 'py311', { preemptions: 1000 });
@@ -23,8 +28,16 @@ describe('explore', () => {
   });
 
   it('an atomic increment (py311) has no lost update; split (py39) it has', () => {
-    expect(explore(counterRace(2, 2, true), 'py311', { preemptions: 1000 }).byOutcome['violation:metrics-conservation']).toBeUndefined();
-    expect(explore(counterRace(2, 2, true), 'py39', { preemptions: 1000 }).byOutcome['violation:metrics-conservation']).toBeGreaterThan(0);
+    expect(
+      explore(counterRace(2, 2, true), 'py311', { preemptions: 1000 }).byOutcome[
+        'violation:metrics-conservation'
+      ],
+    ).toBeUndefined();
+    expect(
+      explore(counterRace(2, 2, true), 'py39', { preemptions: 1000 }).byOutcome[
+        'violation:metrics-conservation'
+      ],
+    ).toBeGreaterThan(0);
   });
 
   it('the minimal counterexample replays to the same outcome', () => {
@@ -33,10 +46,18 @@ describe('explore', () => {
     const minimal = result.minimal['violation:metrics-conservation'];
     expect(minimal).toBeDefined();
     expect(minimal?.preemptions).toBe(1);
-    const text = encodeSchedule({ scenarioVersion: 1, tag: 't', steps: minimal!.steps, deviations: minimal!.deviations });
+    const text = encodeSchedule({
+      scenarioVersion: 1,
+      tag: 't',
+      steps: minimal!.steps,
+      deviations: minimal!.deviations,
+    });
     expect(text.startsWith('s1.')).toBe(true);
     const run = new Run(program, { gil: 'py311' });
-    run.extend(new ReplayScheduler(new Map(minimal!.deviations.map(([p, t]) => [p, t]))), minimal!.steps);
+    run.extend(
+      new ReplayScheduler(new Map(minimal!.deviations.map(([p, t]) => [p, t]))),
+      minimal!.steps,
+    );
     expect(run.last.violations.map((v) => v.invariant)).toEqual(['metrics-conservation']);
   });
 

@@ -1,162 +1,549 @@
 /**
- * Systematic exploration of a program's schedules. Depth-first over the choice
- * points (steps where more than one thread may run), bounded by the number of
- * preemptions: choices that differ from the natural schedule (delay bounding,
- * Emmi, Qadeer and Rakamarić, POPL 2011 — the timed cousin of CHESS's
- * preemption bound). A natural run has 0 preemptions.
+ * Systematic exploration of a program's schedules: every schedule within the
+ * bounds, exact counts per outcome, and the minimal counterexample per outcome.
  *
- * States are memoised by (world hash, remaining budget): the subtree below a
- * state is the same whichever path reached it, so its summary (schedule count
- * per outcome, minimal counterexample per outcome) is reused. Counts are
- * therefore exact numbers of schedules even though each distinct state is
- * explored once.
+ * Search. Depth-first over the choice points (steps where more than one
+ * thread may run), natural choice first, bounded by the number of deviations
+ * from the natural schedule: delay bounding (Emmi, Qadeer and Rakamarić, POPL
+ * 2011), the timed cousin of CHESS's preemption bound. A natural run has 0
+ * preemptions. The search is an explicit stack, not recursion, so it can run
+ * in slices (`Exploration.runFor`) inside a Web Worker between cancel messages
+ * and never overflows the JS stack on long runs.
+ *
+ * Visited states. Choice points are memoised by (world hash, remaining
+ * budget): the subtree below a state is the same whichever path reached it, so
+ * its summary (schedules, counts per outcome, minimal path per outcome) is
+ * computed once and reused. Counts are therefore exact numbers of schedules
+ * even though each distinct state is expanded once, and commuting orders of
+ * independent steps cost nothing beyond the hash lookup where they meet again.
+ * With no budget left, the rest of a schedule is the natural run: it is run
+ * straight to the end and stored once at its entry state.
+ *
+ * Partial-order reduction. `reduction: 'sleep-sets'` adds Godefroid's sleep
+ * sets with a dynamic (conditional) independence relation: two threads are
+ * independent at a state when both orders of their next steps are possible
+ * and reach the same world (compared without `lastThread`). The kernel has no
+ * read/write footprints, so this is checked by running both orders, which
+ * costs four extra steps and two hashes per pair at every choice point. Sleep
+ * sets prune transitions, not states, and the memo already merges commuting
+ * orders, so on our programs the reduction explores more (state, sleep set)
+ * nodes and runs slower than plain memoisation (measured in explore.test.ts
+ * and in the reply to issue 6); it is kept as an option, off by default. With
+ * it, `schedules` counts one schedule per equivalence class (Mazurkiewicz
+ * trace) rather than every interleaving. Caveat: sleep sets are
+ * outcome-complete for the unbounded search; under a finite preemption bound
+ * the one representative of a class that they keep may cost more deviations
+ * than a pruned member, so a bounded reduced search can in principle miss an
+ * outcome that the unreduced bounded search finds. The default (no reduction)
+ * has no such caveat: `complete` means every schedule within the bound was
+ * counted.
+ *
+ * Minimal counterexamples. For each outcome key the explorer keeps the path
+ * with the fewest deviations, then the fewest steps, where the steps stop at
+ * the first step at which the outcome holds (a crash at step 37 is a 37-step
+ * schedule even if the run went on). `ms` uses the wall clock: the explorer is
+ * a tool around the engine, not part of it.
  */
 import {
+  clonePlain,
   enabledThreads,
   endWorld,
   hashPlain,
   naturalChoice,
   outcomeKeys,
   stepWorld,
-  clonePlain,
   type GilMode,
   type Program,
   type World,
 } from '../engine/index.ts';
+import { occurrenceStep } from './outcomes.ts';
+import { deviationsOf, emptySummary, mergeInto, type Path, type Summary } from './summary.ts';
+
+export type Reduction = 'none' | 'sleep-sets';
+export const REDUCTIONS: readonly Reduction[] = ['none', 'sleep-sets'];
 
 export interface ExploreOptions {
-  /** Most deviations from the natural schedule a schedule may make. Default 2. */
+  /** Most deviations from the natural schedule a schedule may make. Default 2; Infinity for all. */
   readonly preemptions?: number;
   /** Stop (incomplete) after this many distinct states. Default 2,000,000. */
   readonly maxStates?: number;
+  /** Partial-order reduction. Default 'none'. */
+  readonly reduction?: Reduction;
+  /** Called about every `progressEveryMs` with the running totals. */
+  readonly onProgress?: (progress: ExploreProgress) => void;
+  readonly progressEveryMs?: number;
+  /** Polled about every millisecond; returning true stops the search (incomplete, 'cancelled'). */
+  readonly shouldStop?: () => boolean;
+  /** Called the first time each outcome key is reached, with a schedule that reaches it. */
+  readonly onFound?: (key: string, path: MinimalPath) => void;
 }
 
 export interface MinimalPath {
   /** [choice point, thread index] pairs: the schedule's deviations. */
   readonly deviations: readonly (readonly [number, number])[];
+  /** Steps up to and including the first step at which the outcome holds. */
   readonly steps: number;
   readonly preemptions: number;
 }
 
-export interface ExploreResult {
-  readonly complete: boolean;
-  readonly preemptionBound: number;
+export interface ExploreProgress {
+  /** Schedules counted so far (exact for the subtrees finished so far). */
   readonly schedules: number;
   readonly states: number;
+  /** Kernel steps executed so far. */
+  readonly steps: number;
+  readonly ms: number;
+  readonly statesPerSecond: number;
+  readonly crashing: number;
+  readonly violating: number;
+  readonly byOutcome: Readonly<Record<string, number>>;
+}
+
+export type StopReason = 'max-states' | 'cancelled';
+
+export interface ExploreResult {
+  /** True only when every schedule within the bounds was covered. */
+  readonly complete: boolean;
+  readonly stopped: StopReason | null;
+  readonly preemptionBound: number;
+  readonly reduction: Reduction;
+  /** Schedules covered (all of them when complete; a lower bound otherwise). */
+  readonly schedules: number;
+  /** Distinct (state, remaining budget) choice points expanded. */
+  readonly states: number;
+  /** Kernel steps executed. */
+  readonly steps: number;
+  /** Schedules in which some thread crashed. */
+  readonly crashing: number;
+  /** Schedules that broke at least one invariant. */
+  readonly violating: number;
+  /** Schedules per outcome key; one schedule can count under several keys. */
   readonly byOutcome: Readonly<Record<string, number>>;
   readonly minimal: Readonly<Record<string, MinimalPath>>;
+  readonly ms: number;
 }
 
-interface Path {
-  /** [choice points from the subtree root, thread] */
-  readonly devs: readonly (readonly [number, number])[];
-  readonly steps: number;
-  /** Choice points on the path, to shift the deviations of the parent. */
-  readonly points: number;
+interface Frame<S> {
+  /** The world at this choice point; the last child steps it in place. */
+  readonly world: World<S>;
+  readonly step: number;
+  readonly budget: number;
+  readonly memo: Map<number | string, Summary>;
+  readonly key: number | string;
+  readonly natural: number;
+  readonly children: readonly number[];
+  next: number;
+  readonly acc: Summary;
+  /** How this frame's summary attaches to its parent. */
+  readonly via: number;
+  readonly stretch: number;
+  /** Deviations on the path from the root to this choice point. */
+  readonly devsAbove: number;
+  /** Sleep-set reduction: threads asleep here, and children explored so far (bit masks). */
+  readonly sleep: number;
+  explored: number;
+  independence: Map<number, boolean> | null;
 }
 
-interface Summary {
-  schedules: number;
-  byOutcome: Map<string, number>;
-  minimal: Map<string, Path>;
+const NO_LAST_THREAD: ReadonlySet<string> = new Set(['lastThread']);
+const now = (): number => performance.now();
+
+/** Explores every schedule within the bounds, synchronously. */
+export function explore<S>(
+  program: Program<S>,
+  gil: GilMode,
+  options: ExploreOptions = {},
+): ExploreResult {
+  const exploration = new Exploration(program, gil, options);
+  exploration.runFor(Infinity);
+  return exploration.result();
 }
 
-class Budget extends Error {}
+/** A resumable exploration: `runFor(ms)` works for about `ms` and says whether it finished. */
+export class Exploration<S> {
+  readonly bound: number;
+  readonly reduction: Reduction;
+  private readonly maxStates: number;
+  private readonly stepOptions: { gil: GilMode; recording: false };
+  private readonly stack: Frame<S>[] = [];
+  private readonly memos = new Map<number, Map<number | string, Summary>>();
+  private status: 'running' | 'done' | StopReason = 'running';
+  private root: { summary: Summary; baseStep: number } | null = null;
+  private states = 0;
+  private steps = 0;
+  private activeMs = 0;
+  private lastProgressMs = 0;
+  // Running totals over finished leaves and memo hits: the partial result if the search stops early.
+  private covered = 0;
+  private crashingSoFar = 0;
+  private violatingSoFar = 0;
+  private readonly tally: number[] = [];
+  private readonly best: (MinimalPath | undefined)[] = [];
+  private readonly keyIds = new Map<string, number>();
+  private readonly keyNames: string[] = [];
 
-export function explore<S>(program: Program<S>, gil: GilMode, options: ExploreOptions = {}): ExploreResult {
-  const bound = options.preemptions ?? 2;
-  const maxStates = options.maxStates ?? 2_000_000;
-  const memo = new Map<string, Summary>();
-  const stepOptions = { gil, recording: false };
-  let complete = true;
-  let root: Summary;
+  constructor(
+    private readonly program: Program<S>,
+    gil: GilMode,
+    private readonly options: ExploreOptions = {},
+  ) {
+    this.bound = options.preemptions ?? 2;
+    if (!(this.bound >= 0))
+      throw new Error(`the preemption bound must be 0 or more, got ${this.bound}`);
+    this.maxStates = options.maxStates ?? 2_000_000;
+    this.reduction = options.reduction ?? 'none';
+    this.stepOptions = { gil, recording: false };
+    const t0 = now();
+    this.enter(program.init(), this.bound, 0, -1);
+    this.activeMs += now() - t0;
+  }
 
-  const visit = (world: World<S>, budget: number): Summary => {
+  get finished(): boolean {
+    return this.status !== 'running';
+  }
+
+  /** Stops the search at the next check; the result is then incomplete ('cancelled'). */
+  cancel(): void {
+    if (this.status === 'running') this.status = 'cancelled';
+  }
+
+  /** Works for about `maxMs` (Infinity: to the end). Returns true once the search is over. */
+  runFor(maxMs: number): boolean {
+    const t0 = now();
+    const every = this.options.progressEveryMs ?? 100;
+    while (this.status === 'running') {
+      for (let i = 0; i < 64 && this.status === 'running'; i++) this.advance();
+      if (this.status === 'running' && this.options.shouldStop?.()) this.status = 'cancelled';
+      const t = now();
+      if (this.options.onProgress && t - t0 + this.activeMs - this.lastProgressMs >= every) {
+        this.lastProgressMs = t - t0 + this.activeMs;
+        this.options.onProgress(this.progressAt(this.lastProgressMs));
+      }
+      if (t - t0 >= maxMs) break;
+    }
+    this.activeMs += now() - t0;
+    return this.status !== 'running';
+  }
+
+  /** Running totals, as reported to `onProgress`. */
+  progress(): ExploreProgress {
+    return this.progressAt(this.activeMs);
+  }
+
+  /** The result so far: final once `finished` is true and nothing stopped it early. */
+  result(): ExploreResult {
+    const base = {
+      complete: this.status === 'done',
+      stopped: this.status === 'done' || this.status === 'running' ? null : this.status,
+      preemptionBound: this.bound,
+      reduction: this.reduction,
+      states: this.states,
+      steps: this.steps,
+      ms: Math.round(this.activeMs * 10) / 10,
+    };
+    if (this.status === 'done' && this.root) {
+      const { summary, baseStep } = this.root;
+      const byOutcome: Record<string, number> = {};
+      const minimal: Record<string, MinimalPath> = {};
+      summary.keys.forEach((id, i) => {
+        const name = this.keyNames[id] as string;
+        const path = summary.paths[i] as Path;
+        byOutcome[name] = summary.counts[i] as number;
+        minimal[name] = {
+          deviations: deviationsOf(path),
+          steps: baseStep + path.steps,
+          preemptions: path.count,
+        };
+      });
+      return {
+        ...base,
+        schedules: summary.schedules,
+        crashing: summary.crashing,
+        violating: summary.violating,
+        byOutcome,
+        minimal,
+      };
+    }
+    const minimal: Record<string, MinimalPath> = {};
+    this.best.forEach((path, id) => {
+      if (path) minimal[this.keyNames[id] as string] = path;
+    });
+    return {
+      ...base,
+      schedules: this.covered,
+      crashing: this.crashingSoFar,
+      violating: this.violatingSoFar,
+      byOutcome: this.tallyRecord(),
+      minimal,
+    };
+  }
+
+  private progressAt(ms: number): ExploreProgress {
+    return {
+      schedules: this.covered,
+      states: this.states,
+      steps: this.steps,
+      ms: Math.round(ms),
+      statesPerSecond: ms > 0 ? Math.round((this.states * 1000) / ms) : 0,
+      crashing: this.crashingSoFar,
+      violating: this.violatingSoFar,
+      byOutcome: this.tallyRecord(),
+    };
+  }
+
+  private tallyRecord(): Record<string, number> {
+    const out: Record<string, number> = {};
+    this.tally.forEach((n, id) => {
+      if (n > 0) out[this.keyNames[id] as string] = n;
+    });
+    return out;
+  }
+
+  /** One unit of work: expand the next child of the top frame, or finish the frame. */
+  private advance(): void {
+    const frame = this.stack[this.stack.length - 1];
+    if (!frame) return;
+    if (frame.next >= frame.children.length) {
+      this.stack.pop();
+      frame.memo.set(frame.key, frame.acc);
+      this.attach(frame.acc, frame.via, frame.stretch, frame.step, false);
+      return;
+    }
+    const k = frame.next++;
+    const thread = frame.children[k] as number;
+    const sleep = this.reduction === 'sleep-sets' ? this.childSleep(frame, thread) : 0;
+    frame.explored |= 1 << thread;
+    const child = k === frame.children.length - 1 ? frame.world : clonePlain(frame.world);
+    stepWorld(this.program, child, thread, this.stepOptions);
+    this.steps++;
+    const via = thread === frame.natural ? -1 : thread;
+    this.enter(child, via < 0 ? frame.budget : frame.budget - 1, sleep, via);
+  }
+
+  /**
+   * Takes the forced steps from `world` to its next choice point, then either
+   * attaches a summary (end of run, memo hit, natural tail, sleep-blocked) to
+   * the top frame or pushes a new frame for the choice point.
+   */
+  private enter(world: World<S>, budget: number, sleepIn: number, via: number): void {
+    const program = this.program;
+    let sleep = sleepIn;
     let stretch = 0;
     let enabled = enabledThreads(program, world);
     while (!world.ended && enabled.length === 1) {
-      stepWorld(program, world, enabled[0] as number, stepOptions);
+      const only = enabled[0] as number;
+      if (sleep & (1 << only)) return this.attach(emptySummary(), via, stretch, world.step, true);
+      sleep = 0;
+      stepWorld(program, world, only, this.stepOptions);
       stretch++;
+      this.steps++;
       enabled = enabledThreads(program, world);
     }
     if (world.ended || enabled.length === 0) {
-      endWorld(program, world, stepOptions);
-      return leaf(world as World<unknown>, stretch);
+      endWorld(program, world, this.stepOptions);
+      return this.attach(this.leaf(world, world.step), via, stretch, world.step, true);
     }
-    const key = `${hashPlain(world)}:${budget}`;
-    let summary = memo.get(key);
-    if (!summary) {
-      if (memo.size >= maxStates) throw new Budget();
-      summary = branch(world, enabled, budget);
+    const memo = this.memoFor(budget);
+    const hash = hashPlain(world);
+    const key = sleep === 0 ? hash : `${hash}/${sleep}`;
+    const hit = memo.get(key);
+    if (hit) return this.attach(hit, via, stretch, world.step, true);
+    if (this.states >= this.maxStates) {
+      this.status = 'max-states';
+      return;
+    }
+    this.states++;
+    if (budget === 0 && this.reduction === 'none') {
+      const entryStep = world.step;
+      const summary = this.naturalTail(world);
       memo.set(key, summary);
+      return this.attach(summary, via, stretch, entryStep, true);
     }
-    return stretch === 0 ? summary : lengthen(summary, stretch);
-  };
+    this.push(world, enabled, budget, memo, key, sleep, via, stretch);
+  }
 
-  const branch = (world: World<S>, enabled: readonly number[], budget: number): Summary => {
-    const natural = naturalChoice(program, world, enabled);
-    const out: Summary = { schedules: 0, byOutcome: new Map(), minimal: new Map() };
-    const children = enabled.filter((i) => i === natural || budget > 0);
-    children.forEach((thread, k) => {
-      const cost = thread === natural ? 0 : 1;
-      const child = k === children.length - 1 ? world : clonePlain(world);
-      stepWorld(program, child, thread, stepOptions);
-      merge(out, visit(child, budget - cost), cost ? thread : -1);
+  private push(
+    world: World<S>,
+    enabled: readonly number[],
+    budget: number,
+    memo: Map<number | string, Summary>,
+    key: number | string,
+    sleep: number,
+    via: number,
+    stretch: number,
+  ): void {
+    const natural = naturalChoice(this.program, world, enabled);
+    const children: number[] = [];
+    if (!(sleep & (1 << natural))) children.push(natural);
+    if (budget > 0)
+      for (const t of enabled) if (t !== natural && !(sleep & (1 << t))) children.push(t);
+    const top = this.stack[this.stack.length - 1];
+    this.stack.push({
+      world,
+      step: world.step,
+      budget,
+      memo,
+      key,
+      natural,
+      children,
+      next: 0,
+      acc: emptySummary(),
+      via,
+      stretch,
+      devsAbove: top ? top.devsAbove + (via >= 0 ? 1 : 0) : 0,
+      sleep,
+      explored: 0,
+      independence: null,
+    });
+  }
+
+  /**
+   * Runs the natural schedule from `world` to its end (no budget is left to
+   * deviate). Returns its summary relative to the step `world` was at.
+   */
+  private naturalTail(world: World<S>): Summary {
+    const base = world.step;
+    let enabled = enabledThreads(this.program, world);
+    while (!world.ended && enabled.length > 0) {
+      const t =
+        enabled.length === 1 ? (enabled[0] as number) : naturalChoice(this.program, world, enabled);
+      stepWorld(this.program, world, t, this.stepOptions);
+      this.steps++;
+      enabled = enabledThreads(this.program, world);
+    }
+    endWorld(this.program, world, this.stepOptions);
+    return this.leaf(world, base);
+  }
+
+  /** The summary of one finished schedule, its steps counted from step `base`. */
+  private leaf(world: World<S>, base: number): Summary {
+    const summary = emptySummary();
+    summary.schedules = 1;
+    summary.crashing = world.crashes.length > 0 ? 1 : 0;
+    summary.violating = world.violations.length > 0 ? 1 : 0;
+    for (const name of outcomeKeys(world as World<unknown>)) {
+      const occurred = occurrenceStep(world as World<unknown>, name) ?? world.step;
+      summary.keys.push(this.keyId(name));
+      summary.counts.push(1);
+      summary.paths.push({ head: null, count: 0, steps: occurred - base });
+    }
+    return summary;
+  }
+
+  /**
+   * Attaches a finished subtree to the top frame, reached by `via` then
+   * `stretch` forced steps; `baseStep` is the step its paths count from.
+   * `fresh` subtrees (leaves and memo hits, not frames whose children were
+   * already counted) add to the running totals.
+   */
+  private attach(
+    summary: Summary,
+    via: number,
+    stretch: number,
+    baseStep: number,
+    fresh: boolean,
+  ): void {
+    if (fresh) this.count(summary, via, baseStep);
+    const top = this.stack[this.stack.length - 1];
+    if (top) {
+      mergeInto(top.acc, summary, via, stretch);
+      return;
+    }
+    this.root = { summary, baseStep };
+    if (this.status === 'running') this.status = 'done';
+  }
+
+  private count(summary: Summary, via: number, baseStep: number): void {
+    this.covered += summary.schedules;
+    this.crashingSoFar += summary.crashing;
+    this.violatingSoFar += summary.violating;
+    const top = this.stack[this.stack.length - 1];
+    const above = top ? top.devsAbove + (via >= 0 ? 1 : 0) : 0;
+    for (let i = 0; i < summary.keys.length; i++) {
+      const id = summary.keys[i] as number;
+      const path = summary.paths[i] as Path;
+      const first = this.tally[id] === undefined || this.tally[id] === 0;
+      this.tally[id] = (this.tally[id] ?? 0) + (summary.counts[i] as number);
+      const preemptions = above + path.count;
+      const steps = baseStep + path.steps;
+      const known = this.best[id];
+      if (
+        known &&
+        (known.preemptions < preemptions ||
+          (known.preemptions === preemptions && known.steps <= steps))
+      ) {
+        continue;
+      }
+      const found = {
+        deviations: [...this.pathDeviations(), ...deviationsOf(path, this.stack.length)],
+        steps,
+        preemptions,
+      };
+      this.best[id] = found;
+      if (first) this.options.onFound?.(this.keyNames[id] as string, found);
+    }
+  }
+
+  /** Deviations on the current DFS path (choice point i is frame i of the stack). */
+  private pathDeviations(): [number, number][] {
+    const out: [number, number][] = [];
+    this.stack.forEach((f, i) => {
+      const t = f.children[f.next - 1];
+      if (t !== undefined && t !== f.natural) out.push([i, t]);
     });
     return out;
-  };
-
-  try {
-    root = visit(program.init(), bound);
-  } catch (error) {
-    if (!(error instanceof Budget)) throw error;
-    complete = false;
-    root = { schedules: 0, byOutcome: new Map(), minimal: new Map() };
   }
-  return {
-    complete,
-    preemptionBound: bound,
-    schedules: root.schedules,
-    states: memo.size,
-    byOutcome: Object.fromEntries(root.byOutcome),
-    minimal: Object.fromEntries(
-      [...root.minimal].map(([k, p]) => [k, { deviations: p.devs, steps: p.steps, preemptions: p.devs.length }]),
-    ),
-  };
-}
 
-function leaf(world: World<unknown>, steps: number): Summary {
-  const keys = outcomeKeys(world);
-  const path: Path = { devs: [], steps, points: 0 };
-  return {
-    schedules: 1,
-    byOutcome: new Map(keys.map((k) => [k, 1])),
-    minimal: new Map(keys.map((k) => [k, path])),
-  };
-}
-
-function lengthen(summary: Summary, steps: number): Summary {
-  const minimal = new Map<string, Path>();
-  for (const [k, p] of summary.minimal) minimal.set(k, { ...p, steps: p.steps + steps });
-  return { schedules: summary.schedules, byOutcome: summary.byOutcome, minimal };
-}
-
-/** Adds a child reached by one step (a deviation to `thread`, or the natural choice if -1). */
-function merge(into: Summary, child: Summary, thread: number): void {
-  into.schedules += child.schedules;
-  for (const [k, n] of child.byOutcome) into.byOutcome.set(k, (into.byOutcome.get(k) ?? 0) + n);
-  for (const [k, p] of child.minimal) {
-    const shifted = p.devs.map(([point, t]) => [point + 1, t] as const);
-    const candidate: Path = {
-      devs: thread >= 0 ? [[0, thread] as const, ...shifted] : shifted,
-      steps: p.steps + 1,
-      points: p.points + 1,
-    };
-    const best = into.minimal.get(k);
-    if (!best || better(candidate, best)) into.minimal.set(k, candidate);
+  private keyId(name: string): number {
+    let id = this.keyIds.get(name);
+    if (id === undefined) {
+      id = this.keyNames.length;
+      this.keyIds.set(name, id);
+      this.keyNames.push(name);
+    }
+    return id;
   }
-}
 
-function better(a: Path, b: Path): boolean {
-  return a.devs.length !== b.devs.length ? a.devs.length < b.devs.length : a.steps < b.steps;
+  private memoFor(budget: number): Map<number | string, Summary> {
+    let memo = this.memos.get(budget);
+    if (!memo) {
+      memo = new Map();
+      this.memos.set(budget, memo);
+    }
+    return memo;
+  }
+
+  /** Sleep sets: the threads asleep in the child reached by `thread`. */
+  private childSleep(frame: Frame<S>, thread: number): number {
+    let out = 0;
+    const candidates = frame.sleep | frame.explored;
+    for (let u = 0; u < 31; u++) {
+      if (u === thread || !(candidates & (1 << u))) continue;
+      if (this.independent(frame, thread, u)) out |= 1 << u;
+    }
+    return out;
+  }
+
+  /** Whether the next steps of `t` and `u` commute at the frame's world (checked by running both orders). */
+  private independent(frame: Frame<S>, t: number, u: number): boolean {
+    const pair = t < u ? t * 32 + u : u * 32 + t;
+    frame.independence ??= new Map();
+    const known = frame.independence.get(pair);
+    if (known !== undefined) return known;
+    const a = this.both(frame.world, t, u);
+    const b = a === null ? null : this.both(frame.world, u, t);
+    const result = a !== null && a === b;
+    frame.independence.set(pair, result);
+    return result;
+  }
+
+  /** Hash (without lastThread) after `first` then `second`, or null if `second` cannot follow. */
+  private both(world: World<S>, first: number, second: number): number | null {
+    const w = clonePlain(world);
+    stepWorld(this.program, w, first, this.stepOptions);
+    if (!enabledThreads(this.program, w).includes(second)) return null;
+    stepWorld(this.program, w, second, this.stepOptions);
+    this.steps += 2;
+    return hashPlain(w, NO_LAST_THREAD);
+  }
 }

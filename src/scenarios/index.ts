@@ -20,20 +20,32 @@ export function defaultParams(def: ScenarioDef): Params {
 }
 
 /** Fills defaults and checks every given value; unknown names and out-of-range values are errors. */
-export function validateParams(def: ScenarioDef, given: Readonly<Record<string, unknown>>): Decoded<Params> {
+export function validateParams(
+  def: ScenarioDef,
+  given: Readonly<Record<string, unknown>>,
+): Decoded<Params> {
   const out: Record<string, number> = { ...defaultParams(def) };
   for (const [key, raw] of Object.entries(given)) {
     const spec = def.params.find((p) => p.id === key);
     if (!spec) {
       const names = def.params.map((p) => p.id).join(', ') || '(none)';
-      return { ok: false, error: `Scenario "${def.id}" has no parameter "${key}"; its parameters are: ${names}.` };
+      return {
+        ok: false,
+        error: `Scenario "${def.id}" has no parameter "${key}"; its parameters are: ${names}.`,
+      };
     }
     const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
     if (typeof value !== 'number' || !Number.isInteger(value)) {
-      return { ok: false, error: `Parameter "${key}" must be a whole number, got ${JSON.stringify(raw)}.` };
+      return {
+        ok: false,
+        error: `Parameter "${key}" must be a whole number, got ${JSON.stringify(raw)}.`,
+      };
     }
     if (value < spec.min || value > spec.max) {
-      return { ok: false, error: `Parameter "${key}" must be between ${spec.min} and ${spec.max} ${spec.unit}, got ${value}.` };
+      return {
+        ok: false,
+        error: `Parameter "${key}" must be between ${spec.min} and ${spec.max} ${spec.unit}, got ${value}.`,
+      };
     }
     out[key] = value;
   }

@@ -51,10 +51,14 @@ export interface Simulation extends Setup {
   readonly divergences: readonly number[];
 }
 
-export function resolveSetup(req: Omit<SimRequest, 'seed' | 'schedule' | 'maxSteps'>): Decoded<Setup> {
+export function resolveSetup(
+  req: Omit<SimRequest, 'seed' | 'schedule' | 'maxSteps'>,
+): Decoded<Setup> {
   const def = findScenario(req.scenario);
   if (!def) {
-    return fail(`Unknown scenario "${req.scenario}". Valid scenarios: ${SCENARIOS.map((s) => s.id).join(', ')}.`);
+    return fail(
+      `Unknown scenario "${req.scenario}". Valid scenarios: ${SCENARIOS.map((s) => s.id).join(', ')}.`,
+    );
   }
   if (!(VARIANT_IDS as readonly string[]).includes(req.variant)) {
     return fail(`Unknown variant "${req.variant}". Valid variants: ${VARIANT_IDS.join(', ')}.`);
@@ -68,15 +72,22 @@ export function resolveSetup(req: Omit<SimRequest, 'seed' | 'schedule' | 'maxSte
   const variant = req.variant as VariantId;
   const program = def.build(variant, params.value, gil as GilMode);
   const tag = configTag(def.id, params.value, gil);
-  return { ok: true, value: { def, variant, params: params.value, gil: gil as GilMode, program, tag } };
+  return {
+    ok: true,
+    value: { def, variant, params: params.value, gil: gil as GilMode, program, tag },
+  };
 }
 
 export function simulate(req: SimRequest): Decoded<Simulation> {
   const setup = resolveSetup(req);
   if (!setup.ok) return setup;
   const { def, program, gil, tag } = setup.value;
-  if (req.seed !== undefined && req.schedule !== undefined) return fail('Give a seed or a schedule, not both.');
-  if (req.seed !== undefined && (!Number.isSafeInteger(req.seed) || req.seed < 0 || req.seed > 0xffffffff)) {
+  if (req.seed !== undefined && req.schedule !== undefined)
+    return fail('Give a seed or a schedule, not both.');
+  if (
+    req.seed !== undefined &&
+    (!Number.isSafeInteger(req.seed) || req.seed < 0 || req.seed > 0xffffffff)
+  ) {
     return fail(`The seed must be a whole number from 0 to 4294967295, got ${req.seed}.`);
   }
   let scheduler: Scheduler = naturalScheduler;
@@ -97,7 +108,10 @@ export function simulate(req: SimRequest): Decoded<Simulation> {
   run.extend(scheduler, limit);
   const schedule = encodeSchedule(run.schedule(def.version, tag));
   const divergences = scheduler instanceof ReplayScheduler ? scheduler.divergences : [];
-  return { ok: true, value: { ...setup.value, run, seed: req.seed ?? null, schedule, divergences } };
+  return {
+    ok: true,
+    value: { ...setup.value, run, seed: req.seed ?? null, schedule, divergences },
+  };
 }
 
 function fail<T>(error: string): Decoded<T> {

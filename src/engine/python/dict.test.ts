@@ -28,19 +28,73 @@ function drain(d: PyDict, it: PyDictIter): { keys: string[]; end: NextResult } {
 }
 
 describe('CPython dict iteration (reference-model 5.2)', () => {
-  const cases: { name: string; act: (d: PyDict, it: PyDictIter) => void; after: 0 | 1; expect: string[]; error: string | null }[] = [
+  const cases: {
+    name: string;
+    act: (d: PyDict, it: PyDictIter) => void;
+    after: 0 | 1;
+    expect: string[];
+    error: string | null;
+  }[] = [
     { name: 'no change', act: () => {}, after: 0, expect: ['x=1', 'y=2'], error: null },
-    { name: 'replacing a value already read', act: (d) => setItem(d, 'x', 9), after: 1, expect: ['x=1', 'y=2'], error: null },
-    { name: 'replacing a value not yet read yields the new value', act: (d) => setItem(d, 'y', 7), after: 1, expect: ['x=1', 'y=7'], error: null },
-    { name: 'inserting a key raises changed size', act: (d) => setItem(d, 'z', 3), after: 1, expect: ['x=1'], error: CHANGED_SIZE },
-    { name: 'inserting after the last item still raises at the final next()', act: (d) => setItem(d, 'z', 3), after: 1, expect: ['x=1'], error: CHANGED_SIZE },
-    { name: 'a defaultdict miss inserts and raises', act: (d) => void defaultLookup(d, 'b', 0), after: 1, expect: ['x=1'], error: CHANGED_SIZE },
-    { name: 'clear() raises at the next next()', act: (d) => clear(d), after: 1, expect: ['x=1'], error: CHANGED_SIZE },
-    { name: 'equal-size key churn raises keys changed', act: (d) => { delItem(d, 'x'); setItem(d, 'w', 5); }, after: 1, expect: ['x=1', 'y=2'], error: KEYS_CHANGED },
+    {
+      name: 'replacing a value already read',
+      act: (d) => setItem(d, 'x', 9),
+      after: 1,
+      expect: ['x=1', 'y=2'],
+      error: null,
+    },
+    {
+      name: 'replacing a value not yet read yields the new value',
+      act: (d) => setItem(d, 'y', 7),
+      after: 1,
+      expect: ['x=1', 'y=7'],
+      error: null,
+    },
+    {
+      name: 'inserting a key raises changed size',
+      act: (d) => setItem(d, 'z', 3),
+      after: 1,
+      expect: ['x=1'],
+      error: CHANGED_SIZE,
+    },
+    {
+      name: 'inserting after the last item still raises at the final next()',
+      act: (d) => setItem(d, 'z', 3),
+      after: 1,
+      expect: ['x=1'],
+      error: CHANGED_SIZE,
+    },
+    {
+      name: 'a defaultdict miss inserts and raises',
+      act: (d) => void defaultLookup(d, 'b', 0),
+      after: 1,
+      expect: ['x=1'],
+      error: CHANGED_SIZE,
+    },
+    {
+      name: 'clear() raises at the next next()',
+      act: (d) => clear(d),
+      after: 1,
+      expect: ['x=1'],
+      error: CHANGED_SIZE,
+    },
+    {
+      name: 'equal-size key churn raises keys changed',
+      act: (d) => {
+        delItem(d, 'x');
+        setItem(d, 'w', 5);
+      },
+      after: 1,
+      expect: ['x=1', 'y=2'],
+      error: KEYS_CHANGED,
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
-      const d = dictFrom([['x', 1], ['y', 2]]);
+      const d = dictFrom([
+        ['x', 1],
+        ['y', 2],
+      ]);
       const it = iterItems(d);
       const keys: string[] = [];
       for (let i = 0; i < c.after; i++) {
@@ -79,7 +133,10 @@ describe('CPython dict iteration (reference-model 5.2)', () => {
   });
 
   it('clear() then refilling to the old size continues silently over the new table, skipping', () => {
-    const d = dictFrom([['x', 1], ['y', 2]]);
+    const d = dictFrom([
+      ['x', 1],
+      ['y', 2],
+    ]);
     const it = iterItems(d);
     expect(next(d, it)).toMatchObject({ key: 'x' });
     clear(d);

@@ -73,7 +73,11 @@ export function setItem(d: PyDict, key: string, value: number): 'insert' | 'upda
 }
 
 /** `d[key]` on a defaultdict: a miss inserts `defaultValue` first (C `__missing__`). */
-export function defaultLookup(d: PyDict, key: string, defaultValue: number): { value: number; inserted: boolean } {
+export function defaultLookup(
+  d: PyDict,
+  key: string,
+  defaultValue: number,
+): { value: number; inserted: boolean } {
   const found = getItem(d, key);
   if (found !== undefined) return { value: found, inserted: false };
   setItem(d, key, defaultValue);

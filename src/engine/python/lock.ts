@@ -17,7 +17,8 @@ export function canAcquire(lock: PyLock): boolean {
 }
 
 export function acquire(lock: PyLock, actor: string): void {
-  if (lock.owner !== null) throw new Error(`${actor} acquired a lock held by ${lock.owner}: the guard was skipped`);
+  if (lock.owner !== null)
+    throw new Error(`${actor} acquired a lock held by ${lock.owner}: the guard was skipped`);
   lock.owner = actor;
 }
 

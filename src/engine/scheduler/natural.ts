@@ -8,7 +8,11 @@ import { isLazy, startTimeOf } from '../kernel.ts';
 import type { Program, World } from '../types.ts';
 import type { Scheduler } from './scheduler.ts';
 
-export function naturalChoice<S>(program: Program<S>, world: World<S>, enabled: readonly number[]): number {
+export function naturalChoice<S>(
+  program: Program<S>,
+  world: World<S>,
+  enabled: readonly number[],
+): number {
   let best = enabled[0] as number;
   let bestRank = rank(program, world, best);
   for (let k = 1; k < enabled.length; k++) {

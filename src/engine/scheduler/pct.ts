@@ -22,7 +22,8 @@ export class PctScheduler implements Scheduler {
   ) {
     this.rng = seedRng(seed);
     this.changePoints = [];
-    for (let i = 1; i < depth; i++) this.changePoints.push(1 + nextInt(this.rng, Math.max(1, expectedSteps)));
+    for (let i = 1; i < depth; i++)
+      this.changePoints.push(1 + nextInt(this.rng, Math.max(1, expectedSteps)));
   }
 
   choose<S>(_program: Program<S>, world: World<S>, enabled: readonly number[]): number {

@@ -12,6 +12,8 @@ export class RandomScheduler implements Scheduler {
   }
 
   choose<S>(_program: Program<S>, _world: World<S>, enabled: readonly number[]): number {
-    return enabled.length === 1 ? (enabled[0] as number) : (enabled[nextInt(this.rng, enabled.length)] as number);
+    return enabled.length === 1
+      ? (enabled[0] as number)
+      : (enabled[nextInt(this.rng, enabled.length)] as number);
   }
 }

@@ -40,7 +40,8 @@ export class LockstepScheduler implements Scheduler {
   constructor(private readonly threadPerStep: ArrayLike<number>) {}
 
   choose<S>(program: Program<S>, world: World<S>, enabled: readonly number[]): number {
-    const wanted = world.step < this.threadPerStep.length ? this.threadPerStep[world.step] : undefined;
+    const wanted =
+      world.step < this.threadPerStep.length ? this.threadPerStep[world.step] : undefined;
     if (wanted !== undefined && enabled.includes(wanted)) return wanted;
     if (wanted !== undefined) this.divergences.push(world.step);
     return naturalChoice(program, world, enabled);

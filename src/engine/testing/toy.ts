@@ -28,7 +28,11 @@ def worker():
  * Each thread takes exactly `2 * steps` steps (load, store) and every step is
  * a switch point, so two threads have C(4 * steps, 2 * steps) interleavings.
  */
-export function counterRace(threads: number, steps: number, atomicIncrement = false): Program<CounterState> {
+export function counterRace(
+  threads: number,
+  steps: number,
+  atomicIncrement = false,
+): Program<CounterState> {
   const instrs: Record<string, Instr<CounterState>> = {
     load: {
       at: 'toy:load',
@@ -69,7 +73,11 @@ export function counterRace(threads: number, steps: number, atomicIncrement = fa
     ],
     fatalActors: [],
     horizon: { maxSteps: 1_000_000, maxTimeMs: 1_000_000 },
-    init: () => newWorld(actors.map((a) => newThread(a, 'load')), { counter: 0, increments: 0 }),
+    init: () =>
+      newWorld(
+        actors.map((a) => newThread(a, 'load')),
+        { counter: 0, increments: 0 },
+      ),
   };
 }
 
@@ -91,7 +99,11 @@ def event():
 );
 
 /** Threads that log and sleep with different periods, plus one lazy outside event at `eventAtMs`. */
-export function sleepers(periodsMs: readonly number[], rounds: number, eventAtMs: number): Program<SleeperState> {
+export function sleepers(
+  periodsMs: readonly number[],
+  rounds: number,
+  eventAtMs: number,
+): Program<SleeperState> {
   const instrs: Record<string, Instr<SleeperState>> = {
     log: {
       at: 'sleepers:log',
@@ -131,8 +143,14 @@ export function sleepers(periodsMs: readonly number[], rounds: number, eventAtMs
     fatalActors: [],
     horizon: { maxSteps: 100_000, maxTimeMs: 1_000_000 },
     init: () =>
-      newWorld([...periodsMs.map((_, i) => newThread(`s${i}`, 'log')), newThread('event', 'fire', eventAtMs)], {
-        log: [],
-      }),
+      newWorld(
+        [
+          ...periodsMs.map((_, i) => newThread(`s${i}`, 'log')),
+          newThread('event', 'fire', eventAtMs),
+        ],
+        {
+          log: [],
+        },
+      ),
   };
 }
