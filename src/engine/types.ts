@@ -139,6 +139,9 @@ export interface StepContext<S> {
   finish(): void;
 }
 
+// Functions below are declared as methods so that a Program<S> is assignable to
+// Program<unknown> (method parameters are bivariant): scenario registries hold
+// programs of many world types side by side.
 export interface Instr<S> {
   /** `listingId:anchor` of the line this step executes. */
   readonly at: string;
@@ -155,8 +158,8 @@ export interface Instr<S> {
    */
   readonly lazy?: boolean;
   /** The thread is enabled only while this holds (a lock is free, the member is inside poll). */
-  readonly guard?: (world: World<S>, thread: ThreadState) => boolean;
-  readonly run: (c: StepContext<S>) => void;
+  guard?(world: World<S>, thread: ThreadState): boolean;
+  run(c: StepContext<S>): void;
   /** Static narration; `c.narrate` inside `run` overrides it. */
   readonly say?: string;
 }
@@ -166,7 +169,7 @@ export interface Invariant<S> {
   /** 'step': after every step; 'end': once when the run ends. */
   readonly when: 'step' | 'end';
   /** A description of the breach, or null while it holds. */
-  readonly check: (world: World<S>) => string | null;
+  check(world: World<S>): string | null;
 }
 
 /** Everything needed to run one (scenario, variant, parameters) combination. */

@@ -1,3 +1,5 @@
+/** The race A scenarios (reference-model 4); defined in src/worlds/pause/scenarios. */
+import { PAUSE_SCENARIO_DEFS } from '../worlds/pause/scenarios/index.ts';
 import type { ScenarioDef } from './types.ts';
-/** The race A scenarios (reference-model 4); filled in by src/worlds/pause. */
-export const PAUSE_SCENARIOS: readonly ScenarioDef[] = [];
+
+export const PAUSE_SCENARIOS: readonly ScenarioDef[] = PAUSE_SCENARIO_DEFS;

@@ -1,0 +1,43 @@
+/**
+ * Sets of partition names as sorted plain arrays. World state must stay plain
+ * JSON with a canonical shape (equal states hash equal, docs/engine.md), so a
+ * Python `set` of partitions is modelled as a sorted, duplicate-free array and
+ * every operation returns a new one. Partition names sort as P0 < P1 < ... < P9.
+ */
+
+export type Partition = string;
+
+export function partitionName(index: number): Partition {
+  return `P${index}`;
+}
+
+export function sortPartitions(ps: readonly Partition[]): Partition[] {
+  return [...new Set(ps)].sort();
+}
+
+export function union(a: readonly Partition[], b: readonly Partition[]): Partition[] {
+  return sortPartitions([...a, ...b]);
+}
+
+export function minus(a: readonly Partition[], b: readonly Partition[]): Partition[] {
+  return a.filter((p) => !b.includes(p));
+}
+
+export function intersect(a: readonly Partition[], b: readonly Partition[]): Partition[] {
+  return a.filter((p) => b.includes(p));
+}
+
+/** `[P0, P1]` as Python would print a list of partitions, for narration. */
+export function show(ps: readonly Partition[]): string {
+  return `[${ps.join(', ')}]`;
+}
+
+/** A message as the model carries it: partition and offset (its payload never matters here). */
+export interface Msg {
+  readonly p: Partition;
+  readonly offset: number;
+}
+
+export function showMsg(m: Msg | null): string {
+  return m === null ? 'None' : `${m.p}@${m.offset}`;
+}

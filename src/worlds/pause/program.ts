@@ -1,0 +1,96 @@
+/**
+ * Assembles a race-A program from a scenario setup and a variant: the steps
+ * of every modelled component (processor, strategy, SynchronizedConsumer,
+ * KafkaConsumer wrapper, coordinator, outside events), their listings, the
+ * invariants and the horizon. Every step is wrapped so that the watches of
+ * watch.ts are updated after it runs, before the kernel checks invariants.
+ */
+import type { Instr, Listing, Program } from '../../engine/index.ts';
+import { CONSUMER_LISTING } from '../kafka/consumer-listing.ts';
+import { consumerSteps } from '../kafka/consumer-steps.ts';
+import { COORDINATOR_LISTING, coordinatorSteps } from '../kafka/coordinator.ts';
+import { SC_LISTINGS } from '../kafka/synchronized-listing.ts';
+import { scSteps } from '../kafka/synchronized-steps.ts';
+import type { KafkaConfig } from '../kafka/world.ts';
+import type { VariantId } from '../../scenarios/types.ts';
+import { pauseInvariants } from './invariants.ts';
+import { OUTSIDE_LISTING, outsideSteps } from './outside.ts';
+import { callbackSteps } from './processor-callbacks.ts';
+import { PROCESSOR_LISTINGS } from './processor-listing.ts';
+import { pausedSteps } from './processor-paused.ts';
+import { runSteps } from './processor-run.ts';
+import type { PauseSetup } from './setup.ts';
+import { initialWorld, type PauseState } from './state.ts';
+import { STRATEGY_LISTING, strategySteps } from './strategy.ts';
+import { observe } from './watch.ts';
+
+/** Extra virtual time after the paused-forever horizon, so that a breach can show. */
+const HORIZON_MARGIN_MS = 5000;
+
+export function kafkaConfig(setup: PauseSetup): KafkaConfig {
+  return {
+    protocol: setup.protocol,
+    sc: setup.sc,
+    committedLookupMs: setup.timing.committedLookupMs,
+    rejoinMs: setup.timing.rejoinMs,
+    fetchMs: setup.timing.fetchMs,
+  };
+}
+
+export function pauseListings(setup: PauseSetup, variant: VariantId): Record<string, Listing> {
+  const listings = [
+    PROCESSOR_LISTINGS[variant],
+    STRATEGY_LISTING,
+    SC_LISTINGS[setup.sc],
+    CONSUMER_LISTING,
+    COORDINATOR_LISTING,
+    OUTSIDE_LISTING,
+  ];
+  return Object.fromEntries(listings.map((l) => [l.id, l]));
+}
+
+function observed(instrs: Record<string, Instr<PauseState>>): Record<string, Instr<PauseState>> {
+  const out: Record<string, Instr<PauseState>> = {};
+  for (const [pc, instr] of Object.entries(instrs)) {
+    out[pc] = {
+      ...instr,
+      run(c) {
+        instr.run(c);
+        observe(c.world);
+      },
+    };
+  }
+  return out;
+}
+
+export function pauseInstrs(
+  setup: PauseSetup,
+  variant: VariantId,
+): Record<string, Instr<PauseState>> {
+  const cfg = kafkaConfig(setup);
+  return observed({
+    ...runSteps(variant, setup.timing),
+    ...pausedSteps(variant, setup.timing),
+    ...callbackSteps(variant, setup.timing),
+    ...strategySteps(setup.readyAtMs, setup.timing.slackMs),
+    ...scSteps<PauseState>(cfg, {
+      userOnAssignPc: 'proc.on_assign',
+      userOnRevokePc: 'proc.on_revoke',
+    }),
+    ...consumerSteps<PauseState>(cfg, { onAssignPc: 'sc.on_assign', onRevokePc: 'sc.on_revoke' }),
+    ...coordinatorSteps<PauseState>(cfg),
+    ...outsideSteps(setup),
+  });
+}
+
+export function buildPauseProgram(setup: PauseSetup, variant: VariantId): Program<PauseState> {
+  return {
+    actors: setup.actors,
+    instrs: pauseInstrs(setup, variant),
+    listings: pauseListings(setup, variant),
+    invariants: pauseInvariants(setup.timing),
+    fatalActors: ['main'],
+    horizon: { maxSteps: 100_000, maxTimeMs: setup.timing.pausedForeverMs + HORIZON_MARGIN_MS },
+    init: () => initialWorld(setup),
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * What a race-A scenario is made of, before it becomes a program: which
+ * actors take part, the rebalance protocol, which SynchronizedConsumer (real,
+ * or the seed's simplified what-if), the partitions and messages, the outside
+ * events with their nominal times, and every modelled duration
+ * (reference-model 1.5 and 2.2). Scenario files (scenarios/*.ts) build one of
+ * these from their parameters.
+ */
+import type { ActorId } from '../../engine/index.ts';
+import type { Protocol } from '../kafka/group.ts';
+import type { Partition } from '../kafka/partitions.ts';
+import type { ScKind } from '../kafka/synchronized.ts';
+
+/** Something that happens outside our process, done by the `producer` actor. */
+export type OutsideEvent =
+  | { readonly kind: 'join'; readonly member: string; readonly atMs: number }
+  | { readonly kind: 'leave'; readonly member: string; readonly atMs: number }
+  | {
+      readonly kind: 'leader_commit';
+      readonly offsets: Readonly<Record<Partition, number>>;
+      readonly atMs: number;
+    };
+
+export function eventPc(e: OutsideEvent): string {
+  return `out.${e.kind}`;
+}
+
+export interface PauseTiming {
+  /** BACKPRESSURE_THRESHOLD (5 s in arroyo since 4752f58). */
+  readonly thresholdMs: number;
+  /** The top poll's timeout, poll(timeout=1.0). */
+  readonly topPollMs: number;
+  /** The paused branch's poll(0.1). */
+  readonly pausedPollMs: number;
+  /** Closing and joining a strategy inside a rebalance callback. */
+  readonly callbackMs: number;
+  readonly committedLookupMs: number;
+  readonly rejoinMs: number;
+  readonly fetchMs: number;
+  /** An outside event may happen at its nominal time or up to this much later (the explorer tries each moment). */
+  readonly slackMs: number;
+  /** A partition paused with nobody to resume it for this long is "paused forever" (10 x the threshold). */
+  readonly pausedForeverMs: number;
+  /** A deliverable partition must deliver within this long. */
+  readonly livenessMs: number;
+}
+
+export interface PauseSetup {
+  readonly actors: readonly ActorId[];
+  readonly protocol: Protocol;
+  readonly sc: ScKind;
+  /** Partitions our member C owns at the start (P0 ...). */
+  readonly ours: number;
+  /** Partitions member D owns at the start (after ours). */
+  readonly theirs: number;
+  /** Messages in each partition after its committed offset. */
+  readonly messages: number;
+  /** How far the followed group's commit is past our committed offset, per partition (default: all messages). */
+  readonly leaderLead: Readonly<Record<Partition, number>>;
+  /** The same lead for every partition without an entry in `leaderLead` (default: all messages). */
+  readonly defaultLead?: number;
+  /** The producer's events, in time order. */
+  readonly events: readonly OutsideEvent[];
+  /** When the strategy's downstream has room again (the `strategy` actor), or null if never. */
+  readonly readyAtMs: number | null;
+  readonly timing: PauseTiming;
+}

@@ -1,0 +1,101 @@
+/**
+ * The processing strategy under backpressure (reference-model 1.2): think of
+ * a step whose downstream queue is full. submit() raises MessageRejected
+ * while the downstream has no room; the `strategy` actor's outside event
+ * "the downstream has room again" makes the current strategy accept. A newly
+ * created strategy (after a rebalance closed and joined the old one, which
+ * drained it) starts with room. Simplification, said in the listing too:
+ * every successful submit processes the message and commits offset + 1 at
+ * once, where arroyo's default policy commits at most once per second.
+ */
+import { defineListing, type Instr } from '../../engine/index.ts';
+import { commitOffset, OUR_GROUP } from '../kafka/broker.ts';
+import { showMsg } from '../kafka/partitions.ts';
+import type { PauseState } from './state.ts';
+
+export const STRATEGY_LISTING_ID = 'strategy';
+
+export const STRATEGY_LISTING = defineListing(
+  STRATEGY_LISTING_ID,
+  'processing strategy under backpressure (model)',
+  `
+class BackpressuredStrategy:
+    # e.g. a step that hands messages to a queue that is full for now
+
+    def submit(self, message):
+        if not self._downstream_has_room:
+            raise MessageRejected()  #@submit
+        self._process(message)
+        # simplification: commit at once (arroyo's default policy commits
+        # at most once per second, from poll())
+        self._commit({message.partition: message.offset + 1})
+
+    def poll(self):
+        pass  # nothing is due in this model
+
+# the "strategy" actor: the downstream drains and has room again
+def downstream_recovers(strategy):
+    strategy._downstream_has_room = True  #@ready
+`,
+);
+
+const at = (anchor: string): string => `${STRATEGY_LISTING_ID}:${anchor}`;
+
+export function strategySteps(
+  readyAtMs: number | null,
+  slackMs: number,
+): Record<string, Instr<PauseState>> {
+  return {
+    'strategy.submit': {
+      at: at('submit'),
+      preempt: true,
+      run(c) {
+        const st = c.world.state;
+        const m = st.processor.message;
+        const strategy = st.processor.strategy;
+        if (m === null || strategy === null)
+          throw new Error('submit without a message or a strategy');
+        if (!strategy.accepting) {
+          c.narrate(`The downstream is full: submit(${showMsg(m)}) raises MessageRejected.`);
+          return c.raise('MessageRejected', '');
+        }
+        st.processed[m.p] = [...(st.processed[m.p] ?? []), m.offset];
+        commitOffset(st.kafka.broker, OUR_GROUP, m.p, m.offset + 1);
+        if (c.recording)
+          c.emit({
+            kind: 'commit',
+            actor: c.thread.actor,
+            group: OUR_GROUP,
+            partition: m.p,
+            offset: m.offset + 1,
+          });
+        c.narrate(`The strategy processes ${showMsg(m)} and commits ${m.p} -> ${m.offset + 1}.`);
+        c.ret();
+      },
+    },
+    'strategy.ready': {
+      at: at('ready'),
+      lazy: true,
+      preempt: true,
+      guard: (w, t) => readyAtMs !== null && Math.max(w.nowMs, t.wakeAtMs) <= readyAtMs + slackMs,
+      run(c) {
+        const strategy = c.world.state.processor.strategy;
+        if (strategy !== null) strategy.accepting = true;
+        if (c.recording)
+          c.emit({
+            kind: 'state',
+            actor: c.thread.actor,
+            path: 'strategy.ready',
+            from: 'false',
+            to: 'true',
+          });
+        c.narrate(
+          strategy === null
+            ? 'The downstream has room again, but there is no strategy right now.'
+            : "The strategy's downstream has room again: the next submit() will succeed.",
+        );
+        c.finish();
+      },
+    },
+  };
+}
