@@ -60,9 +60,10 @@ describe('App routes', () => {
     );
   });
 
-  it('renders a race route with its id', () => {
-    renderAt('#/race/pause-race');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Race pause-race');
+  it('renders the lab for a scenario route, explaining an unknown scenario', () => {
+    renderAt('#/lab/no-such-scenario');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('no-such-scenario');
+    expect(screen.getByRole('alert')).toHaveTextContent('There is no scenario "no-such-scenario"');
   });
 
   it('follows hash changes and moves focus to the main landmark', async () => {

@@ -6,7 +6,8 @@ import { About } from './About.tsx';
 import { assertUnreachable } from './assertUnreachable.ts';
 import { Home } from './Home.tsx';
 import { NotFound } from './NotFound.tsx';
-import { RacePlaceholder } from './RacePlaceholder.tsx';
+import { PanelBoundary } from '../ui/common/PanelBoundary.tsx';
+import { LabPage } from '../ui/lab/LabPage.tsx';
 import type { Route } from './router.ts';
 import { Shell } from './Shell.tsx';
 import { useHashRoute } from './useHashRoute.ts';
@@ -15,7 +16,11 @@ export function App() {
   const route = useHashRoute();
   return (
     <Shell route={route}>
-      <Page route={route} />
+      {/* A page that throws while rendering says so inside the shell, whose header and
+          navigation keep working; going to another kind of page starts it afresh. */}
+      <PanelBoundary key={route.kind} name="page">
+        <Page route={route} />
+      </PanelBoundary>
     </Shell>
   );
 }
@@ -26,8 +31,8 @@ function Page({ route }: { readonly route: Route }) {
       return <Home />;
     case 'about':
       return <About />;
-    case 'race':
-      return <RacePlaceholder id={route.id} />;
+    case 'lab':
+      return <LabPage scenarioId={route.id} query={route.query} />;
     case 'notFound':
       return <NotFound path={route.path} />;
     default:

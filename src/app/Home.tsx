@@ -1,4 +1,5 @@
-/** The landing page. A placeholder: the scenario picker replaces its content later. */
+/** The landing page: what the lab is, then the two races and their scenarios. */
+import { Landing } from '../ui/landing/Landing.tsx';
 import { PRODUCT_NAME } from './Shell.tsx';
 
 export function Home() {
@@ -7,11 +8,11 @@ export function Home() {
       <title>{PRODUCT_NAME}</title>
       <h1>{PRODUCT_NAME}</h1>
       <p>
-        Step through two real race conditions in Sentry&apos;s Python library arroyo, one
-        interleaving at a time: the pause race that ends in an <code>AssertionError</code>, and the
-        metrics race that ends in{' '}
-        <code>RuntimeError: dictionary changed size during iteration</code>.
+        Step through two real race conditions in Sentry&apos;s Python library arroyo, one atomic
+        step at a time: pick which thread runs next, watch the shared state change, find the
+        interleaving that crashes, then run the same interleaving on a fix.
       </p>
+      <Landing />
     </section>
   );
 }

@@ -10,47 +10,56 @@ describe('parseRoute', () => {
     expect(parseRoute(hash)).toEqual({ kind: 'about' });
   });
 
-  it('reads a race id', () => {
-    expect(parseRoute('#/race/pause-race')).toEqual({
-      kind: 'race',
+  it('reads a lab scenario id', () => {
+    expect(parseRoute('#/lab/pause-race')).toEqual({
+      kind: 'lab',
       id: 'pause-race',
       query: {},
     });
   });
 
-  it('reads the query after the race id, first value winning', () => {
-    expect(parseRoute('#/race/metrics-race?seed=42&s=a.b-c&seed=9')).toEqual({
-      kind: 'race',
+  it('reads the older race address as the lab', () => {
+    expect(parseRoute('#/race/pause-race?v=buggy')).toEqual({
+      kind: 'lab',
+      id: 'pause-race',
+      query: { v: 'buggy' },
+    });
+  });
+
+  it('reads the query after the scenario id, first value winning', () => {
+    expect(parseRoute('#/lab/metrics-race?seed=42&s=a.b-c&seed=9')).toEqual({
+      kind: 'lab',
       id: 'metrics-race',
       query: { seed: '42', s: 'a.b-c' },
     });
   });
 
   it('decodes percent-encoded ids', () => {
-    expect(parseRoute('#/race/pause%2Drace')).toMatchObject({ kind: 'race', id: 'pause-race' });
+    expect(parseRoute('#/lab/pause%2Drace')).toMatchObject({ kind: 'lab', id: 'pause-race' });
   });
 
   it.each([
     '#/no-such-page',
     '#/race',
-    '#/race/',
-    '#/race/a/b',
-    '#/race/has space',
-    '#/race/%E0%A4%A',
-    '#/race/<script>',
+    '#/lab',
+    '#/lab/',
+    '#/lab/a/b',
+    '#/lab/has space',
+    '#/lab/%E0%A4%A',
+    '#/lab/<script>',
     '#//about',
     '#about',
     '#main',
     '#/about/extra',
-    `#/race/${'x'.repeat(81)}`,
+    `#/lab/${'x'.repeat(81)}`,
   ])('reads %j as not found, keeping the path', (hash) => {
     expect(parseRoute(hash)).toEqual({ kind: 'notFound', path: hash.slice(1) });
   });
 
   it('does not let a query key reach the prototype', () => {
-    const route = parseRoute('#/race/x?__proto__=1&constructor=2');
-    expect(route).toMatchObject({ kind: 'race' });
-    if (route.kind !== 'race') return;
+    const route = parseRoute('#/lab/x?__proto__=1&constructor=2');
+    expect(route).toMatchObject({ kind: 'lab' });
+    if (route.kind !== 'lab') return;
     expect(Object.getPrototypeOf(route.query)).toBe(Object.prototype);
     expect(Object.keys(route.query).sort()).toEqual(['__proto__', 'constructor'].sort());
   });
@@ -60,8 +69,8 @@ describe('routeHref', () => {
   const routes: readonly Route[] = [
     { kind: 'home' },
     { kind: 'about' },
-    { kind: 'race', id: 'pause-race', query: {} },
-    { kind: 'race', id: 'metrics-race', query: { seed: '7', s: 'a b&c' } },
+    { kind: 'lab', id: 'pause-race', query: {} },
+    { kind: 'lab', id: 'metrics-race', query: { 'p.x': '7', s: 'a b&c' } },
   ];
 
   it.each(routes)('round-trips %j through parseRoute', (route) => {
@@ -71,8 +80,8 @@ describe('routeHref', () => {
   it('builds the canonical links', () => {
     expect(routeHref({ kind: 'home' })).toBe('#/');
     expect(routeHref({ kind: 'about' })).toBe('#/about');
-    expect(routeHref({ kind: 'race', id: 'pause-race', query: { seed: '3' } })).toBe(
-      '#/race/pause-race?seed=3',
+    expect(routeHref({ kind: 'lab', id: 'pause-race', query: { v: 'buggy' } })).toBe(
+      '#/lab/pause-race?v=buggy',
     );
   });
 });

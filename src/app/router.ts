@@ -1,5 +1,5 @@
 /**
- * The app's addresses. Routing is hash-based (`#/race/pause-race?seed=7`) so the
+ * The app's addresses. Routing is hash-based (`#/lab/pause-rebalance-eager?v=buggy`) so the
  * static site works at any path, a GitHub Pages subpath included, with no server
  * rewrite. This module is pure: it turns a hash string into a `Route` and back, and
  * never reads `location` itself (see useHashRoute.ts for that).
@@ -12,7 +12,8 @@ export type RouteQuery = Readonly<Record<string, string>>;
 export type Route =
   | { readonly kind: 'home' }
   | { readonly kind: 'about' }
-  | { readonly kind: 'race'; readonly id: string; readonly query: RouteQuery }
+  /** The lab for one scenario; the query is a share link's fields (see link.ts). */
+  | { readonly kind: 'lab'; readonly id: string; readonly query: RouteQuery }
   | { readonly kind: 'notFound'; readonly path: string };
 
 /** Scenario ids are short slugs: letters, digits, '.', '_' and '-'. */
@@ -20,7 +21,10 @@ const ID_PATTERN = /^[A-Za-z0-9._-]{1,80}$/;
 
 const EMPTY_QUERY: RouteQuery = Object.freeze({});
 
-/** Parses `location.hash` ('', '#', '#/', '#/about', '#/race/<id>?k=v', ...). */
+/**
+ * Parses `location.hash` ('', '#', '#/', '#/about', '#/lab/<id>?k=v', ...). The older
+ * `#/race/<id>` form is read as the lab too, so links made before the rename still work.
+ */
 export function parseRoute(hash: string): Route {
   const withoutMark = hash.startsWith('#') ? hash.slice(1) : hash;
   const queryStart = withoutMark.indexOf('?');
@@ -32,8 +36,9 @@ export function parseRoute(hash: string): Route {
   const [first, second, ...rest] = segments;
   if (first === undefined) return { kind: 'home' };
   if (first === 'about' && second === undefined) return { kind: 'about' };
-  if (first === 'race' && second !== undefined && rest.length === 0 && ID_PATTERN.test(second)) {
-    return { kind: 'race', id: second, query: parseQuery(rawQuery) };
+  const isLab = first === 'lab' || first === 'race';
+  if (isLab && second !== undefined && rest.length === 0 && ID_PATTERN.test(second)) {
+    return { kind: 'lab', id: second, query: parseQuery(rawQuery) };
   }
   return { kind: 'notFound', path: withoutMark };
 }
@@ -45,9 +50,9 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'about':
       return '#/about';
-    case 'race': {
+    case 'lab': {
       const query = new URLSearchParams(Object.entries(route.query)).toString();
-      return `#/race/${encodeURIComponent(route.id)}${query === '' ? '' : `?${query}`}`;
+      return `#/lab/${encodeURIComponent(route.id)}${query === '' ? '' : `?${query}`}`;
     }
     case 'notFound':
       return `#${route.path}`;

@@ -49,14 +49,32 @@ export function pauseListings(setup: PauseSetup, variant: VariantId): Record<str
   return Object.fromEntries(listings.map((l) => [l.id, l]));
 }
 
+/** The consumer-side sets the timeline and inspector draw as lanes (reference-model 6, item 2). */
+function consumerSets(state: PauseState): readonly [string, string][] {
+  const k = state.kafka;
+  const list = (ps: readonly string[]): string => (ps.length === 0 ? '{}' : `{${ps.join(', ')}}`);
+  return [
+    ['consumer.assigned', list(k.consumer.assigned.map((a) => a.p))],
+    ['consumer.paused', list(k.consumer.assigned.filter((a) => a.paused).map((a) => a.p))],
+    ['sc.paused', list(k.sc.paused)],
+  ];
+}
+
 function observed(instrs: Record<string, Instr<PauseState>>): Record<string, Instr<PauseState>> {
   const out: Record<string, Instr<PauseState>> = {};
   for (const [pc, instr] of Object.entries(instrs)) {
     out[pc] = {
       ...instr,
       run(c) {
+        // Only a recorded step pays for the before/after comparison.
+        const before = c.recording ? consumerSets(c.world.state) : null;
         instr.run(c);
         observe(c.world);
+        if (!before) return;
+        consumerSets(c.world.state).forEach(([path, to], i) => {
+          const from = before[i]?.[1] ?? to;
+          if (from !== to) c.emit({ kind: 'state', actor: c.thread.actor, path, from, to });
+        });
       },
     };
   }

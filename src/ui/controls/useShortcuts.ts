@@ -1,0 +1,64 @@
+/**
+ * Listens for the lab's keyboard shortcuts on the window and runs the store action
+ * each one names. The matching itself is pure (shortcuts.ts).
+ */
+import { useEffect } from 'react';
+import { assertUnreachable } from '../../engine/index.ts';
+import type { LabStore } from '../../store/labStore.ts';
+import { matchShortcut, type ShortcutAction } from './shortcuts.ts';
+
+export function useShortcuts(store: LabStore): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      const action = matchShortcut({
+        key: event.key,
+        ctrlKey: event.ctrlKey,
+        altKey: event.altKey,
+        metaKey: event.metaKey,
+        targetTag: target?.tagName ?? 'BODY',
+        targetEditable: target?.isContentEditable ?? false,
+        targetRole: target?.getAttribute('role') ?? null,
+      });
+      if (action === null || event.defaultPrevented) return;
+      if (store.getState().helpOpen && action.kind !== 'help') return;
+      event.preventDefault();
+      run(store, action);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [store]);
+}
+
+function run(store: LabStore, action: ShortcutAction): void {
+  const s = store.getState();
+  switch (action.kind) {
+    case 'step':
+      return s.stepForward();
+    case 'back':
+      return s.stepBack();
+    case 'play':
+      return s.setPlaying(!s.playing);
+    case 'start':
+      return s.toStart();
+    case 'end':
+      return s.toEnd();
+    case 'crash':
+      s.toCrash();
+      return;
+    case 'next-of-thread':
+      s.toNextStepOf(s.focusThread);
+      return;
+    case 'run-thread':
+      s.stepWith(action.thread);
+      return;
+    case 'faster':
+      return s.faster();
+    case 'slower':
+      return s.slower();
+    case 'help':
+      return s.setHelpOpen(!s.helpOpen);
+    default:
+      return assertUnreachable(action);
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * Share and export: a link that restores this exact scenario, variant, parameters,
+ * schedule and step (with a copy button), the trace as JSON and back, the timeline as
+ * SVG or PNG, and a Markdown postmortem report.
+ */
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { absoluteLink, freshLabHash, type LabLink } from '../../app/link.ts';
+import { TRACE_FORMAT, TRACE_VERSION, serializeTrace } from '../export/traceFile.ts';
+import { buildReport } from '../export/report.ts';
+import { downloadBlob, downloadText } from '../export/download.ts';
+import { importTraceFile } from '../export/importTrace.ts';
+import { timelineInputOf } from '../timeline/input.ts';
+import { allRecords } from '../../store/derived.ts';
+import { useLab, useLabStore } from '../../store/context.tsx';
+import { exploreKey } from '../../store/explorerSlice.ts';
+import { currentSchedule } from '../../store/runSlice.ts';
+import { useCursor, useSim } from '../lab/hooks.ts';
+
+type Message = {
+  readonly kind: 'status' | 'alert';
+  readonly text: string;
+  /** A scenario to offer opening fresh, when the file came from another version. */
+  readonly fresh?: string;
+} | null;
+
+export function SharePanel() {
+  const sim = useSim();
+  const cursor = useCursor();
+  const revision = useLab((s) => s.revision);
+  const store = useLabStore();
+  const linkId = useId();
+  const fileId = useId();
+  const linkRef = useRef<HTMLInputElement>(null);
+  const [message, setMessage] = useState<Message>(null);
+  if (!sim) return null;
+  void revision;
+
+  const link: LabLink = {
+    scenario: sim.def.id,
+    variant: sim.variant,
+    gil: sim.gil,
+    params: sim.params,
+    schedule: currentSchedule(sim),
+    at: cursor,
+  };
+  const href = absoluteLink(window.location.href, link);
+  const base = `${sim.def.id}-${sim.variant}-step${cursor}`;
+  const records = () => {
+    const s = store.getState();
+    return allRecords(s.sim?.run ?? null, s.epoch);
+  };
+  const title = `${sim.def.title} (${sim.variant}), step ${cursor}`;
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(href);
+      setMessage({ kind: 'status', text: 'Link copied.' });
+    } catch {
+      linkRef.current?.select();
+      setMessage({
+        kind: 'status',
+        text: 'Copying was not allowed; the link is selected, press Ctrl+C (or ⌘C).',
+      });
+    }
+  };
+
+  const exportTrace = () => {
+    const text = serializeTrace({
+      format: TRACE_FORMAT,
+      version: TRACE_VERSION,
+      scenario: sim.def.id,
+      scenarioVersion: sim.def.version,
+      variant: sim.variant,
+      params: sim.params,
+      gil: sim.gil,
+      schedule: link.schedule ?? '',
+      step: cursor,
+      records: records(),
+    });
+    downloadText(text, `${base}.trace.json`, 'application/json');
+    setMessage({ kind: 'status', text: `Saved ${base}.trace.json.` });
+  };
+
+  const exportImage = async (kind: 'svg' | 'png') => {
+    try {
+      const images = await import('../export/timelineExport.ts');
+      const input = timelineInputOf(sim, records());
+      const blob =
+        kind === 'svg'
+          ? images.timelineSvgBlob(input, cursor, title)
+          : await images.timelinePngBlob(input, cursor, title);
+      downloadBlob(blob, `${base}.timeline.${kind}`);
+      setMessage({ kind: 'status', text: `Saved ${base}.timeline.${kind}.` });
+    } catch (error) {
+      setMessage({ kind: 'alert', text: `The timeline image could not be made: ${String(error)}` });
+    }
+  };
+
+  const exportReport = () => {
+    const s = store.getState();
+    const key = exploreKey({ scenario: sim.def.id, params: sim.params, gil: sim.gil });
+    const explorer =
+      s.explorer.key === key && s.explorer.status === 'done' ? s.explorer.results : null;
+    const md = buildReport({
+      def: sim.def,
+      variant: sim.variant,
+      gil: sim.gil,
+      params: sim.params,
+      link: href,
+      schedule: link.schedule ?? '',
+      cursor,
+      records: records(),
+      crash: sim.run.last.crashes[0] ?? null,
+      violations: sim.run.last.violations,
+      listings: sim.program.listings,
+      timelineImage: `${base}.timeline.svg`,
+      explorer,
+    });
+    downloadText(md, `${base}.postmortem.md`, 'text/markdown');
+    setMessage({
+      kind: 'status',
+      text: `Saved ${base}.postmortem.md (save the timeline SVG beside it).`,
+    });
+  };
+
+  const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const result = await importTraceFile(store, file);
+    if (result.ok) return setMessage({ kind: 'status', text: result.value });
+    const fresh = 'freshScenario' in result ? { fresh: result.freshScenario } : {};
+    setMessage({ kind: 'alert', text: result.error, ...fresh });
+  };
+
+  return (
+    <div className="share">
+      <div className="share-link">
+        <label htmlFor={linkId}>Link to this exact step</label>
+        <div className="control-row">
+          <input
+            id={linkId}
+            ref={linkRef}
+            className="link-field"
+            type="text"
+            readOnly
+            value={href}
+            onFocus={(e) => e.target.select()}
+          />
+          <button type="button" className="primary" onClick={() => void copy()}>
+            Copy link
+          </button>
+        </div>
+      </div>
+      <div className="control-row" role="group" aria-label="Export">
+        <button type="button" onClick={exportTrace}>
+          Export trace (JSON)
+        </button>
+        <button type="button" onClick={() => void exportImage('svg')}>
+          Timeline as SVG
+        </button>
+        <button type="button" onClick={() => void exportImage('png')}>
+          Timeline as PNG
+        </button>
+        <button type="button" onClick={exportReport}>
+          Postmortem report (Markdown)
+        </button>
+      </div>
+      <div className="control-row">
+        <label htmlFor={fileId}>Import a trace (JSON, up to 5 MB)</label>
+        <input
+          id={fileId}
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void onImport(e)}
+        />
+      </div>
+      <div role="status" className="share-status">
+        {message?.kind === 'status' ? message.text : ''}
+      </div>
+      {message?.kind === 'alert' ? (
+        <p role="alert">
+          {message.text}
+          {message.fresh ? (
+            <>
+              {' '}
+              <a href={freshLabHash(message.fresh)}>Open the scenario fresh</a>
+            </>
+          ) : null}
+        </p>
+      ) : null}
+    </div>
+  );
+}
