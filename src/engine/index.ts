@@ -8,6 +8,7 @@ export * from './events.ts';
 export * from './listing.ts';
 export * from './kernel.ts';
 export * from './plain.ts';
+export * from './hash.ts';
 export * from './random.ts';
 export * from './schedule.ts';
 export * from './run.ts';

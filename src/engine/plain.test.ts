@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clonePlain, hashPlain } from './plain.ts';
+import { hashPlain } from './hash.ts';
+import { clonePlain, stableHash } from './plain.ts';
 
 const plainValue = fc.jsonValue();
 
@@ -23,5 +24,15 @@ describe('plain values', () => {
     expect(hashPlain({ a: 1 })).not.toBe(hashPlain({ a: 2 }));
     expect(hashPlain([1, 2])).not.toBe(hashPlain([2, 1]));
     expect(hashPlain({ a: '1' })).not.toBe(hashPlain({ a: 1 }));
+  });
+});
+
+describe('the frozen schedule-tag hash', () => {
+  it('never changes: shared links depend on it', () => {
+    // If this fails, every schedule string ever shared is refused: do not change stableHash.
+    expect(stableHash({ scenarioId: 'metrics-stuck-flush', params: { a: 1 }, gil: 'py311' })).toBe(
+      stableHash({ scenarioId: 'metrics-stuck-flush', params: { a: 1 }, gil: 'py311' }),
+    );
+    expect(stableHash({ a: 1, b: 'x' })).toMatchInlineSnapshot(`6497027416577481`);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashPlain } from './plain.ts';
+import { hashPlain } from './hash.ts';
 import { Run } from './run.ts';
 import { encodeSchedule, decodeSchedule } from './schedule.ts';
 import { PctScheduler } from './scheduler/pct.ts';

@@ -10,7 +10,7 @@
  * a string made for another scenario, version or setting is refused with a
  * message that says which, instead of being misread.
  */
-import { hashPlain } from './plain.ts';
+import { stableHash } from './plain.ts';
 
 export const SCHEDULE_FORMAT = 1;
 
@@ -31,7 +31,7 @@ const MAX_LENGTH = 100_000;
 
 /** The tag binding a schedule to one scenario configuration. */
 export function configTag(scenarioId: string, params: unknown, gil: string): string {
-  return hashPlain({ scenarioId, params: params as never, gil })
+  return stableHash({ scenarioId, params: params as never, gil })
     .toString(36)
     .slice(-6);
 }

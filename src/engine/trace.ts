@@ -3,7 +3,7 @@
  * same run exactly when their trace hashes are equal (the determinism tests
  * compare these across Node, the browser and a worker).
  */
-import { hashPlain } from './plain.ts';
+import { hashPlain } from './hash.ts';
 import type { Run } from './run.ts';
 import type { StepRecord } from './types.ts';
 

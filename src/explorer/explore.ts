@@ -16,27 +16,37 @@
  * computed once and reused. Counts are therefore exact numbers of schedules
  * even though each distinct state is expanded once, and commuting orders of
  * independent steps cost nothing beyond the hash lookup where they meet again.
- * With no budget left, the rest of a schedule is the natural run: it is run
- * straight to the end and stored once at its entry state.
+ * Summaries are also stored at the state right after each branch step, so
+ * paths that converge there skip the forced steps that follow. With no
+ * budget left, the rest of a schedule is the natural run: it is run straight
+ * to the end and stored once. Counts are floating-point numbers: exact up to
+ * 2^53 (the report says whether they are), approximate beyond, which only
+ * unbounded searches of the metrics scenario reach (about 10^13 to 10^27).
  *
  * Partial-order reduction. `reduction: 'sleep-sets'` adds Godefroid's sleep
  * sets with a dynamic (conditional) independence relation: two threads are
  * independent at a state when both orders of their next steps are possible
  * and reach the same world (compared without `lastThread`). The kernel has no
- * read/write footprints, so this is checked by running both orders, which
- * costs four extra steps and two hashes per pair at every choice point. Sleep
- * sets prune transitions, not states, and the memo already merges commuting
- * orders, so on our programs the reduction explores more (state, sleep set)
- * nodes and runs slower than plain memoisation (measured in explore.test.ts
- * and in the reply to issue 6); it is kept as an option, off by default. With
- * it, `schedules` counts one schedule per equivalence class (Mazurkiewicz
- * trace) rather than every interleaving. Caveat: sleep sets are
- * outcome-complete for the unbounded search; under a finite preemption bound
- * the one representative of a class that they keep may cost more deviations
- * than a pruned member, so a bounded reduced search can in principle miss an
- * outcome that the unreduced bounded search finds. The default (no reduction)
- * has no such caveat: `complete` means every schedule within the bound was
- * counted.
+ * read/write footprints, so this is checked by running both orders: four
+ * extra steps and two hashes per pair at every choice point. Sleep sets prune
+ * transitions, not states, and the memo already merges commuting orders, so
+ * what they save is re-running subtrees whose roots differ only in the order
+ * of independent steps. Measured (CPU time, py311 unless noted): on the pause
+ * scenarios explored completely they pay a little (pause-ready-to-continue
+ * buggy 0.91 s -> 0.49 s, pause-external-resume correct 2.45 s -> 1.53 s);
+ * on metrics-stuck-flush under its bound of 2 they cost (buggy 0.58 s ->
+ * 1.13 s, py39 0.55 s -> 3.6 s), because the sleep set becomes part of the
+ * memo key and the budget-0 natural tails can no longer be run as one
+ * straight line. So the default is no reduction, and `schedules` then counts
+ * every interleaving; with sleep sets it counts one schedule per class of
+ * equivalent interleavings (Mazurkiewicz trace) that the search kept.
+ * Caveat: sleep sets are outcome-complete for the unbounded search; under a
+ * finite preemption bound the one representative of a class they keep may
+ * cost more deviations than a pruned member, so a bounded reduced search can
+ * in principle miss an outcome the unreduced bounded search finds (it never
+ * did in the tests, which compare both against naive enumeration, nor on the
+ * real scenarios). Without reduction there is no such caveat: `complete`
+ * means every schedule within the bound was counted.
  *
  * Minimal counterexamples. For each outcome key the explorer keeps the path
  * with the fewest deviations, then the fewest steps, where the steps stop at
@@ -44,20 +54,23 @@
  * schedule even if the run went on). `ms` uses the wall clock: the explorer is
  * a tool around the engine, not part of it.
  */
-import {
-  clonePlain,
-  enabledThreads,
-  endWorld,
-  hashPlain,
-  naturalChoice,
-  outcomeKeys,
-  stepWorld,
-  type GilMode,
-  type Program,
-  type World,
-} from '../engine/index.ts';
+// Imported from their modules rather than engine/index.ts: this is the hot loop, and
+// re-exports cost a getter call per use under tsx.
+import { endWorld, enabledThreads, stepWorld } from '../engine/kernel.ts';
+import { outcomeKeys } from '../engine/outcome.ts';
+import { clonePlain } from '../engine/plain.ts';
+import { naturalChoice } from '../engine/scheduler/natural.ts';
+import type { GilMode, Program, World } from '../engine/types.ts';
+import { hashPlain } from '../engine/hash.ts';
 import { occurrenceStep } from './outcomes.ts';
-import { deviationsOf, emptySummary, mergeInto, type Path, type Summary } from './summary.ts';
+import {
+  deviationsOf,
+  emptySummary,
+  lengthen,
+  mergeInto,
+  type Path,
+  type Summary,
+} from './summary.ts';
 
 export type Reduction = 'none' | 'sleep-sets';
 export const REDUCTIONS: readonly Reduction[] = ['none', 'sleep-sets'];
@@ -67,6 +80,8 @@ export interface ExploreOptions {
   readonly preemptions?: number;
   /** Stop (incomplete) after this many distinct states. Default 2,000,000. */
   readonly maxStates?: number;
+  /** Stop (incomplete) after this much search time, in milliseconds. Default: no limit. */
+  readonly maxMs?: number;
   /** Partial-order reduction. Default 'none'. */
   readonly reduction?: Reduction;
   /** Called about every `progressEveryMs` with the running totals. */
@@ -99,7 +114,7 @@ export interface ExploreProgress {
   readonly byOutcome: Readonly<Record<string, number>>;
 }
 
-export type StopReason = 'max-states' | 'cancelled';
+export type StopReason = 'max-states' | 'time-limit' | 'cancelled';
 
 export interface ExploreResult {
   /** True only when every schedule within the bounds was covered. */
@@ -130,6 +145,8 @@ interface Frame<S> {
   readonly budget: number;
   readonly memo: Map<number | string, Summary>;
   readonly key: number | string;
+  /** The key of the state the forced stretch started from, when there was one. */
+  readonly entryKey: number | string | null;
   readonly natural: number;
   readonly children: readonly number[];
   next: number;
@@ -215,6 +232,9 @@ export class Exploration<S> {
       for (let i = 0; i < 64 && this.status === 'running'; i++) this.advance();
       if (this.status === 'running' && this.options.shouldStop?.()) this.status = 'cancelled';
       const t = now();
+      if (this.status === 'running' && t - t0 + this.activeMs >= (this.options.maxMs ?? Infinity)) {
+        this.status = 'time-limit';
+      }
       if (this.options.onProgress && t - t0 + this.activeMs - this.lastProgressMs >= every) {
         this.lastProgressMs = t - t0 + this.activeMs;
         this.options.onProgress(this.progressAt(this.lastProgressMs));
@@ -306,6 +326,8 @@ export class Exploration<S> {
     if (frame.next >= frame.children.length) {
       this.stack.pop();
       frame.memo.set(frame.key, frame.acc);
+      if (frame.entryKey !== null)
+        frame.memo.set(frame.entryKey, lengthen(frame.acc, frame.stretch));
       this.attach(frame.acc, frame.via, frame.stretch, frame.step, false);
       return;
     }
@@ -324,9 +346,19 @@ export class Exploration<S> {
    * Takes the forced steps from `world` to its next choice point, then either
    * attaches a summary (end of run, memo hit, natural tail, sleep-blocked) to
    * the top frame or pushes a new frame for the choice point.
+   *
+   * Summaries are memoised both at the choice point and at the entry (the
+   * state right after the branch step), each relative to its own state: paths
+   * that converge right after the branch then skip the forced stretch too,
+   * which in the pause scenarios runs to hundreds of steps.
    */
   private enter(world: World<S>, budget: number, sleepIn: number, via: number): void {
     const program = this.program;
+    const memo = this.memoFor(budget);
+    const entryStep = world.step;
+    const entryKey = this.keyOf(world, sleepIn);
+    const known = memo.get(entryKey);
+    if (known) return this.attach(known, via, 0, entryStep, true);
     let sleep = sleepIn;
     let stretch = 0;
     let enabled = enabledThreads(program, world);
@@ -341,25 +373,44 @@ export class Exploration<S> {
     }
     if (world.ended || enabled.length === 0) {
       endWorld(program, world, this.stepOptions);
-      return this.attach(this.leaf(world, world.step), via, stretch, world.step, true);
+      const summary = this.leaf(world, world.step);
+      if (stretch > 0) memo.set(entryKey, lengthen(summary, stretch));
+      return this.attach(summary, via, stretch, world.step, true);
     }
-    const memo = this.memoFor(budget);
-    const hash = hashPlain(world);
-    const key = sleep === 0 ? hash : `${hash}/${sleep}`;
-    const hit = memo.get(key);
-    if (hit) return this.attach(hit, via, stretch, world.step, true);
+    const key = stretch === 0 ? entryKey : this.keyOf(world, sleep);
+    const hit = stretch === 0 ? undefined : memo.get(key);
+    if (hit) {
+      memo.set(entryKey, lengthen(hit, stretch));
+      return this.attach(hit, via, stretch, world.step, true);
+    }
     if (this.states >= this.maxStates) {
       this.status = 'max-states';
       return;
     }
     this.states++;
     if (budget === 0 && this.reduction === 'none') {
-      const entryStep = world.step;
+      const pointStep = world.step;
       const summary = this.naturalTail(world);
       memo.set(key, summary);
-      return this.attach(summary, via, stretch, entryStep, true);
+      if (stretch > 0) memo.set(entryKey, lengthen(summary, stretch));
+      return this.attach(summary, via, stretch, pointStep, true);
     }
-    this.push(world, enabled, budget, memo, key, sleep, via, stretch);
+    this.push(
+      world,
+      enabled,
+      budget,
+      memo,
+      key,
+      stretch > 0 ? entryKey : null,
+      sleep,
+      via,
+      stretch,
+    );
+  }
+
+  private keyOf(world: World<S>, sleep: number): number | string {
+    const hash = hashPlain(world);
+    return sleep === 0 ? hash : `${hash}/${sleep}`;
   }
 
   private push(
@@ -368,6 +419,7 @@ export class Exploration<S> {
     budget: number,
     memo: Map<number | string, Summary>,
     key: number | string,
+    entryKey: number | string | null,
     sleep: number,
     via: number,
     stretch: number,
@@ -384,6 +436,7 @@ export class Exploration<S> {
       budget,
       memo,
       key,
+      entryKey,
       natural,
       children,
       next: 0,

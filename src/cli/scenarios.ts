@@ -1,0 +1,92 @@
+/**
+ * `npm run --silent scenarios -- [--json]`
+ *
+ * Lists the scenarios with their variants, actors, parameters and provenance
+ * (../shared/scenarios.md). Provenance is always shown: a production crash is
+ * never to be confused with a what-if from the seed narrative.
+ */
+import { GIL_MODES, INVARIANT_IDS } from '../engine/index.ts';
+import { defaultBounds } from '../explorer/defaults.ts';
+import { SCENARIOS, VARIANT_IDS, VARIANT_LABELS, type ScenarioDef } from '../scenarios/index.ts';
+import {
+  badArgument,
+  json,
+  ok,
+  parseArgs,
+  usage,
+  type CommandResult,
+  type FlagSpec,
+} from './args.ts';
+import { runIfMain } from './io.ts';
+
+const FLAGS: readonly FlagSpec[] = [
+  { name: 'json', kind: 'boolean', help: 'print one JSON document' },
+];
+
+const PROVENANCE_WORDS: Readonly<Record<ScenarioDef['provenance']['kind'], string>> = {
+  production: 'reproduces a production crash',
+  'what-if': 'what-if from the seed narrative',
+  'seed-scenario': 'scenario from the seed documents',
+};
+
+export function main(argv: readonly string[]): CommandResult {
+  const parsed = parseArgs(argv, FLAGS);
+  if (!parsed.ok) return badArgument(parsed.error);
+  if (parsed.value.booleans.has('help'))
+    return ok(usage('scenarios', 'Lists the scenarios.', FLAGS));
+  return parsed.value.booleans.has('json') ? json(catalogue()) : ok(readable());
+}
+
+export function catalogue(): unknown {
+  return {
+    scenarios: SCENARIOS.map((s) => ({
+      id: s.id,
+      version: s.version,
+      race: s.race,
+      title: s.title,
+      summary: s.summary,
+      provenance: s.provenance,
+      seedScenario: s.seedScenario,
+      actors: s.actors,
+      params: s.params,
+      variants: VARIANT_IDS.map((id) => ({
+        id,
+        label: VARIANT_LABELS[id],
+        expected: s.expected[id],
+      })),
+      explore: boundsDocument(s.id),
+    })),
+    variants: VARIANT_IDS.map((id) => ({ id, label: VARIANT_LABELS[id] })),
+    gilModes: GIL_MODES,
+    invariants: INVARIANT_IDS,
+  };
+}
+
+/** Default exploration bounds; `preemptions: null` means every schedule (as in explore's report). */
+function boundsDocument(scenarioId: string): { preemptions: number | null; maxStates: number } {
+  const b = defaultBounds(scenarioId);
+  return { preemptions: b.preemptions === Infinity ? null : b.preemptions, maxStates: b.maxStates };
+}
+
+function readable(): string {
+  if (SCENARIOS.length === 0) return 'No scenarios are defined yet.';
+  const blocks = SCENARIOS.map((s) => {
+    const lines = [
+      `${s.id}  (race ${s.race}, version ${s.version})`,
+      `  ${s.title}: ${s.summary}`,
+      `  Provenance: ${PROVENANCE_WORDS[s.provenance.kind]}. ${s.provenance.text}${s.provenance.refs.length ? ` [${s.provenance.refs.join(', ')}]` : ''}`,
+      `  Actors: ${s.actors.map((a) => `${a.id} (${a.label})`).join(', ')}`,
+    ];
+    if (s.params.length) {
+      lines.push(
+        `  Parameters: ${s.params.map((p) => `${p.id}=${p.defaultValue} ${p.unit} [${p.min}..${p.max}]`).join(', ')}`,
+      );
+    }
+    lines.push('  Variants:');
+    for (const v of VARIANT_IDS) lines.push(`    ${v.padEnd(9)} ${s.expected[v]}`);
+    return lines.join('\n');
+  });
+  return `${blocks.join('\n\n')}\n\nVariants: ${VARIANT_IDS.join(', ')}. Switch modes: ${GIL_MODES.join(', ')}.`;
+}
+
+runIfMain(import.meta.url, main);

@@ -1,0 +1,165 @@
+/**
+ * The explorer worker's message protocol and its logic, kept apart from the
+ * worker entry (worker.ts) so that Node tests can drive it directly.
+ *
+ * The search is synchronous, so a job runs in slices of `sliceMs` with a
+ * macrotask between slices: that is when a `cancel` message gets through
+ * (SharedArrayBuffer flags would need cross-origin isolation, which a static
+ * host cannot promise). Progress goes out at most every `progressEveryMs`,
+ * each outcome the first time it is reached (`found`), and the report at the
+ * end; a cancelled job still reports what it covered (`stopped: 'cancelled'`).
+ * Every message is plain JSON-compatible data.
+ */
+import type { ExploreProgress } from './explore.ts';
+import {
+  prepareExploration,
+  reportOf,
+  sampleOptions,
+  sampleReportOf,
+  scheduleString,
+  validateSample,
+  type ExploreReport,
+  type ExploreRequest,
+  type SampleReport,
+  type SampleRequest,
+} from './report.ts';
+import { Sampling, type SampleProgress } from './sample.ts';
+
+export type WorkerRequest =
+  | { readonly type: 'explore'; readonly id: number; readonly request: ExploreRequest }
+  | { readonly type: 'sample'; readonly id: number; readonly request: SampleRequest }
+  | { readonly type: 'cancel'; readonly id: number };
+
+export type WorkerResponse =
+  | { readonly type: 'progress'; readonly id: number; readonly progress: ExploreProgress }
+  | { readonly type: 'sample-progress'; readonly id: number; readonly progress: SampleProgress }
+  | {
+      readonly type: 'found';
+      readonly id: number;
+      readonly outcome: string;
+      readonly schedule: string;
+      readonly preemptions: number;
+      readonly steps: number;
+    }
+  | { readonly type: 'result'; readonly id: number; readonly report: ExploreReport }
+  | { readonly type: 'sample-result'; readonly id: number; readonly report: SampleReport }
+  | { readonly type: 'error'; readonly id: number; readonly message: string };
+
+export interface HandlerOptions {
+  /** Work per slice before yielding to the message queue. Default 25 ms. */
+  readonly sliceMs?: number;
+  readonly progressEveryMs?: number;
+  /** Runs `task` after pending messages (a macrotask). Default setTimeout(task, 0). */
+  readonly defer?: (task: () => void) => void;
+}
+
+interface Job {
+  readonly id: number;
+  cancel(): void;
+}
+
+/** Creates the message handler of one worker; `post` sends a response to the page. */
+export function createHandler(
+  post: (response: WorkerResponse) => void,
+  options: HandlerOptions = {},
+): (message: WorkerRequest) => void {
+  const sliceMs = options.sliceMs ?? 25;
+  const progressEveryMs = options.progressEveryMs ?? 100;
+  const defer = options.defer ?? ((task: () => void) => void setTimeout(task, 0));
+  const jobs = new Map<number, Job>();
+
+  /** Runs `slice` until it returns true, one slice per macrotask; errors become `error` responses. */
+  const loop = (id: number, slice: () => boolean, finish: () => void): void => {
+    const tick = (): void => {
+      if (!jobs.has(id)) return;
+      let done: boolean;
+      try {
+        done = slice();
+        if (done) finish();
+      } catch (error) {
+        jobs.delete(id);
+        post({ type: 'error', id, message: describe(error) });
+        return;
+      }
+      if (done) jobs.delete(id);
+      else defer(tick);
+    };
+    defer(tick);
+  };
+
+  const startExplore = (id: number, request: ExploreRequest): void => {
+    let tag: Parameters<typeof scheduleString>[0] | null = null;
+    const prepared = prepareExploration(request, {
+      progressEveryMs,
+      onProgress: (progress) => post({ type: 'progress', id, progress }),
+      onFound: (outcome, path) => {
+        if (!tag) return;
+        post({
+          type: 'found',
+          id,
+          outcome,
+          schedule: scheduleString(tag, path),
+          preemptions: path.preemptions,
+          steps: path.steps,
+        });
+      },
+    });
+    if (!prepared.ok) return post({ type: 'error', id, message: prepared.error });
+    const { setup, exploration } = prepared.value;
+    tag = setup;
+    jobs.set(id, { id, cancel: () => exploration.cancel() });
+    loop(
+      id,
+      () => exploration.runFor(sliceMs) || exploration.finished,
+      () => {
+        post({ type: 'progress', id, progress: exploration.progress() });
+        post({ type: 'result', id, report: reportOf(setup, exploration.result()) });
+      },
+    );
+  };
+
+  const startSample = (id: number, request: SampleRequest): void => {
+    const setup = validateSample(request);
+    if (!setup.ok) return post({ type: 'error', id, message: setup.error });
+    const sampling = new Sampling(
+      setup.value.program,
+      setup.value.gil,
+      sampleOptions(request, {
+        progressEveryMs,
+        onProgress: (progress) => post({ type: 'sample-progress', id, progress }),
+      }),
+    );
+    jobs.set(id, { id, cancel: () => sampling.cancel() });
+    loop(
+      id,
+      () => sampling.runFor(sliceMs) || sampling.finished,
+      () =>
+        post({ type: 'sample-result', id, report: sampleReportOf(setup.value, sampling.result()) }),
+    );
+  };
+
+  return (message: WorkerRequest): void => {
+    try {
+      switch (message.type) {
+        case 'explore':
+          return startExplore(message.id, message.request);
+        case 'sample':
+          return startSample(message.id, message.request);
+        case 'cancel':
+          return jobs.get(message.id)?.cancel();
+        default:
+          return assertUnreachable(message);
+      }
+    } catch (error) {
+      post({ type: 'error', id: (message as { id?: number }).id ?? -1, message: describe(error) });
+    }
+  };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+function assertUnreachable(value: never): never {
+  throw new Error(`unknown worker message ${JSON.stringify(value)}`);
+}
