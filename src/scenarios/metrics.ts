@@ -115,8 +115,7 @@ export const METRICS_STUCK_FLUSH: ScenarioDef = {
     upstream: 'Never raises; counts always conserved.',
     correct: 'Never raises; counts always conserved.',
   },
-  build: (variant, params, gil) =>
-    buildMetricsProgram(variant, toMetricsParams(params), gil),
+  build: (variant, params, gil) => buildMetricsProgram(variant, toMetricsParams(params), gil),
 };
 
 /** The race B scenarios (reference-model 5). */
