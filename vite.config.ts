@@ -19,7 +19,7 @@ export default defineConfig({
     target: 'es2022',
     rollupOptions: {
       // soak.html is the determinism check page (Node vs page vs Web Worker), used by e2e.
-      input: { main: 'index.html', soak: 'soak.html' },
+      input: { main: 'index.html', soak: 'soak.html', bench: 'bench.html' },
     },
   },
   worker: {

@@ -47,7 +47,7 @@ import type {
   TimeTravelFigure,
 } from '../bench/types.ts';
 import { METRICS_SCENARIO, PAUSE_SCENARIO } from '../bench/budgets.ts';
-import { SCENARIOS, VARIANT_IDS } from '../scenarios/index.ts';
+import { SCENARIOS, VARIANT_IDS, type VariantId } from '../scenarios/index.ts';
 import {
   badArgument,
   json,
@@ -89,7 +89,7 @@ const BENCH_DIST = 'bench-out/dist';
 
 interface Sizes {
   readonly engineSeconds: number;
-  readonly exploreVariants: readonly string[];
+  readonly exploreVariants: readonly VariantId[];
   readonly exploreMaxStates: number | undefined;
   readonly timeTravelSteps: number;
   readonly jumps: number;
@@ -112,7 +112,7 @@ const FULL: Sizes = {
 };
 
 const QUICK: Sizes = {
-  engineSeconds: 0.1,
+  engineSeconds: 0.05,
   exploreVariants: ['buggy'],
   exploreMaxStates: 20_000,
   timeTravelSteps: 50_000,
@@ -251,9 +251,7 @@ export async function main(argv: readonly string[]): Promise<CommandResult> {
       log(`explore ${def.id} / ${variant}`);
       const options =
         sizes.exploreMaxStates === undefined ? {} : { maxStates: sizes.exploreMaxStates };
-      exploreVariants.push(
-        measureExplore(def.id, variant, programOf(def, variant as never), options),
-      );
+      exploreVariants.push(measureExplore(def.id, variant, programOf(def, variant), options));
     }
   }
   const explore: Record<string, { ms: number; statesPerSec: number; complete: boolean }> = {};

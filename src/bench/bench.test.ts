@@ -1,0 +1,278 @@
+/**
+ * The pure parts of the benchmark: percentiles, the HTML and import parsing
+ * behind the bundle figure, the budget verdicts and the table. No timing is
+ * asserted anywhere (issue 9: CI runs the benchmark, no test asserts a time).
+ */
+import { describe, expect, it } from 'vitest';
+import { BUDGET, judge, METRICS_SCENARIO, PAUSE_SCENARIO } from './budgets.ts';
+import { formatHotSpots, heaviest, hotSpots, type CpuProfile } from './cpuprofile.ts';
+import { formatReport } from './format.ts';
+import { entryAssets, resolveAssetPath, staticImports } from './html.ts';
+import { bytesBySource, decodeVlq, groupOf, UNMAPPED } from './sourcemap.ts';
+import { median, percentile, roundSig } from './stats.ts';
+import type { BenchReport } from './types.ts';
+
+describe('percentile (nearest rank)', () => {
+  it('picks the smallest value with at least q of the values at or below it', () => {
+    const values = [5, 1, 4, 2, 3];
+    expect(percentile(values, 0.2)).toBe(1);
+    expect(percentile(values, 0.5)).toBe(3);
+    expect(percentile(values, 0.99)).toBe(5);
+    expect(percentile(values, 1)).toBe(5);
+    expect(median([4, 1, 3, 2])).toBe(2);
+  });
+
+  it('p99 of 1..1000 is 990 and the input is left unsorted', () => {
+    const values = Array.from({ length: 1000 }, (_, i) => 1000 - i);
+    expect(percentile(values, 0.99)).toBe(990);
+    expect(values[0]).toBe(1000);
+  });
+
+  it('is NaN for no values and refuses a bad quantile', () => {
+    expect(percentile([], 0.5)).toBeNaN();
+    expect(() => percentile([1], 0)).toThrow();
+    expect(() => percentile([1], 1.5)).toThrow();
+  });
+
+  it('rounds to significant digits', () => {
+    expect(roundSig(1234567, 3)).toBe(1230000);
+    expect(roundSig(0.012345, 2)).toBe(0.012);
+  });
+});
+
+describe('entry assets of a built page', () => {
+  const html = `<!doctype html><html><head>
+    <!-- <script type="module" src="./assets/commented.js"></script> -->
+    <script type="module" crossorigin src="./assets/main-Bg7Q5Ups.js"></script>
+    <link rel="modulepreload" crossorigin href="./assets/engine-D0P4.js">
+    <link rel='stylesheet' crossorigin href='./assets/main.css'>
+    <link rel="icon" href="./favicon.svg">
+    <script src="./legacy.js"></script>
+  </head><body><div id="root"></div></body></html>`;
+
+  it('finds module scripts, modulepreloads and stylesheets, not comments or classic scripts', () => {
+    expect(entryAssets(html)).toEqual({
+      scripts: ['./assets/main-Bg7Q5Ups.js'],
+      preloads: ['./assets/engine-D0P4.js'],
+      styles: ['./assets/main.css'],
+    });
+  });
+
+  it('reads attributes in any order and unquoted', () => {
+    const a = entryAssets(
+      '<script src=/a.js type=module></script><link href=/b.js rel=modulepreload>',
+    );
+    expect(a.scripts).toEqual(['/a.js']);
+    expect(a.preloads).toEqual(['/b.js']);
+  });
+});
+
+describe('static imports of a minified chunk', () => {
+  it('follows import and export-from, not dynamic import()', () => {
+    const js =
+      'import"./modulepreload-polyfill.js";import{a as e,b as t}from"./engine-X.js";' +
+      'export*from"./events-Y.js";const l=()=>import("./lazy-Z.js");' +
+      'export{q}from \'./q.js\';var s=`import "./not-a-module.js"`;';
+    expect(staticImports(js)).toEqual([
+      './modulepreload-polyfill.js',
+      './engine-X.js',
+      './events-Y.js',
+      './q.js',
+    ]);
+  });
+
+  it('resolves specifiers against the importing file', () => {
+    expect(resolveAssetPath('index.html', './assets/main.js')).toBe('assets/main.js');
+    expect(resolveAssetPath('assets/main.js', './engine.js')).toBe('assets/engine.js');
+    expect(resolveAssetPath('assets/x/main.js', '../engine.js?v=1')).toBe('assets/engine.js');
+    expect(resolveAssetPath('assets/main.js', '/root.js')).toBe('root.js');
+  });
+});
+
+function sampleReport(over: Partial<BenchReport> = {}): BenchReport {
+  const base = {
+    mode: 'full' as const,
+    machine: {
+      node: 'v20.20.2',
+      cpus: 2,
+      cpu: 'test cpu',
+      loadAverage: [0.5, 0.4, 0.3],
+      cpuPressure: { start: 0, end: 1.5 },
+    },
+    engineStepsPerSec: { [METRICS_SCENARIO]: 6_000_000, [PAUSE_SCENARIO]: 1_500_000 },
+    explore: {
+      [METRICS_SCENARIO]: { ms: 400, statesPerSec: 50_000, complete: true },
+      [PAUSE_SCENARIO]: { ms: 2_000, statesPerSec: 40_000, complete: false },
+    },
+    timeTravel: {
+      steps: 1_000_000,
+      program: 'toy',
+      jumps: 2000,
+      p50Ms: 0.02,
+      p99Ms: 0.2,
+      maxMs: 3,
+      basis: 'wall' as const,
+      wall: { p50Ms: 0.02, p99Ms: 0.2, maxMs: 3 },
+      cpu: { p50Ms: 0.02, p99Ms: 0.2, maxMs: 3 },
+      waitPct: 1,
+      buildMs: 700,
+      checkpointEvery: 512,
+    },
+    memoryMbAt1MSteps: 53,
+    memory: {
+      steps: 1_000_000,
+      program: 'toy',
+      mb: 53,
+      heapMb: 36,
+      externalMb: 17,
+      extrapolated: false,
+      gcExposed: true,
+    },
+    timeline: null,
+    bundleGzipKb: 151,
+    firstRenderMs: 300,
+    skipped: { timeline: 'no Chromium at /usr/bin/chromium' },
+    engine: [],
+    exploreVariants: [],
+  };
+  const measured = { ...base, ...over };
+  return {
+    ...measured,
+    stress: null,
+    budgets: judge(measured),
+    bundle: null,
+    firstRender: null,
+    totalMs: 1234,
+  };
+}
+
+describe('budgets', () => {
+  it('passes, misses and skips on the measured figures', () => {
+    const rows = judge(sampleReport());
+    const status = Object.fromEntries(rows.map((r) => [r.id, r.status]));
+    expect(status).toEqual({
+      'engine.metrics': 'PASS',
+      'engine.pause': 'MISS',
+      'explore.metrics': 'PASS',
+      'explore.pause': 'MISS',
+      timeTravel: 'PASS',
+      memory: 'PASS',
+      timeline: 'SKIP',
+      bundle: 'MISS',
+      firstRender: 'PASS',
+    });
+    expect(rows.find((r) => r.id === 'timeline')?.measured).toBe(
+      '(no Chromium at /usr/bin/chromium)',
+    );
+    expect(rows.find((r) => r.id === 'explore.pause')?.measured).toContain('incomplete');
+  });
+
+  it('is inclusive at the limit', () => {
+    const rows = judge(sampleReport({ bundleGzipKb: BUDGET.bundleGzipKb }));
+    expect(rows.find((r) => r.id === 'bundle')?.status).toBe('PASS');
+  });
+
+  it('skips an exploration the quick mode capped instead of calling it a miss', () => {
+    const rows = judge(
+      sampleReport({
+        mode: 'quick',
+        skipped: { [`explore:${PAUSE_SCENARIO}`]: 'quick mode caps exploration' },
+      }),
+    );
+    const row = rows.find((r) => r.id === 'explore.pause');
+    expect(row?.status).toBe('SKIP');
+    expect(row?.measured).toBe('(quick mode caps exploration)');
+  });
+
+  it('skips a scenario that is not measured', () => {
+    const rows = judge(sampleReport({ engineStepsPerSec: {}, explore: {} }));
+    expect(rows.filter((r) => r.status === 'SKIP').map((r) => r.id)).toEqual([
+      'engine.metrics',
+      'engine.pause',
+      'explore.metrics',
+      'explore.pause',
+      'timeline',
+    ]);
+  });
+});
+
+describe('the readable table', () => {
+  it('shows every budget with its verdict and the totals', () => {
+    const text = formatReport(sampleReport());
+    expect(text).toMatch(
+      /engine: metrics-stuck-flush\s+>= 5,000,000 steps\/s\s+6,000,000 steps\/s\s+PASS/,
+    );
+    expect(text).toMatch(/JS before first render \(gzip\)\s+<= 150 KB\s+151\.0 KB\s+MISS/);
+    expect(text).toContain('5 PASS, 3 MISS, 1 SKIP');
+    expect(text).toContain('exit status is 0');
+    expect(text).toContain('memory: 53.0 MB at 1,000,000 steps');
+  });
+});
+
+describe('cpu profile summary', () => {
+  it('adds self time per function, total time up the call tree, and hot lines', () => {
+    const frame = (functionName: string, lineNumber: number) => ({
+      functionName,
+      url: 'file:///x/bench.mjs',
+      lineNumber,
+    });
+    const profile: CpuProfile = {
+      nodes: [
+        { id: 1, callFrame: frame('(root)', -1), children: [2] },
+        { id: 2, callFrame: frame('extend', 9), children: [3, 4] },
+        {
+          id: 3,
+          callFrame: frame('stepWorld', 19),
+          positionTicks: [
+            { line: 25, ticks: 3 },
+            { line: 22, ticks: 1 },
+          ],
+        },
+        { id: 4, callFrame: frame('stepWorld', 19) },
+      ],
+      samples: [3, 3, 3, 4, 2],
+      timeDeltas: [1000, 1000, 1000, 1000, 1000],
+    };
+    const spots = hotSpots(profile);
+    expect(spots[0]).toMatchObject({
+      fn: 'stepWorld bench.mjs:20',
+      selfMs: 4,
+      totalMs: 4,
+      selfPct: 80,
+      lines: [
+        { line: 25, pct: 75 },
+        { line: 22, pct: 25 },
+      ],
+    });
+    expect(heaviest(profile)[0]).toMatchObject({
+      fn: 'extend bench.mjs:10',
+      totalMs: 5,
+      selfMs: 1,
+    });
+    expect(formatHotSpots('t', spots)).toContain('[hot lines: 25 75%, 22 25%]');
+  });
+});
+
+describe('source map attribution', () => {
+  it('decodes VLQ segments', () => {
+    expect(decodeVlq('AAAA')).toEqual([0, 0, 0, 0]);
+    expect(decodeVlq('SAAQ')).toEqual([9, 0, 0, 8]);
+    expect(decodeVlq('D')).toEqual([-1]);
+    expect(decodeVlq('gB')).toEqual([16]);
+  });
+
+  it('gives each generated byte to the source of its segment', () => {
+    // Line 0: "abcdefghij", segments at col 0 (a.ts), 4 (b.ts), 8 (no source); line 1 back to a.ts.
+    const code = 'abcdefghij\nxy';
+    const map = { sources: ['a.ts', 'b.ts'], mappings: 'AAAA,ICAA,I;ADAA' };
+    const bytes = bytesBySource(code, map);
+    expect(Object.fromEntries(bytes)).toEqual({ 'a.ts': 4 + 2, 'b.ts': 4, [UNMAPPED]: 3 });
+  });
+
+  it('groups sources by package or app folder', () => {
+    expect(groupOf('../../node_modules/react-dom/cjs/react-dom.production.js')).toBe('react-dom');
+    expect(groupOf('../node_modules/@scope/pkg/index.js')).toBe('@scope/pkg');
+    expect(groupOf('../../src/worlds/pause/program.ts')).toBe('src/worlds/');
+    expect(groupOf('../../src/main.tsx')).toBe('src/main.tsx');
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * The budgets of issue 9 and how a report is judged against them. A budget
+ * passes or misses on the figure measured; one that was not measured is SKIP
+ * with the reason. Nothing fails the process: CI prints the verdicts only.
+ */
+import type { BenchReport, BudgetRow, BudgetStatus } from './types.ts';
+
+export const METRICS_SCENARIO = 'metrics-stuck-flush';
+export const PAUSE_SCENARIO = 'pause-rebalance-eager';
+
+export const BUDGET = {
+  engineMetricsStepsPerSec: 5_000_000,
+  enginePauseStepsPerSec: 2_000_000,
+  exploreMetricsMs: 1_000,
+  explorePauseMs: 5_000,
+  timeTravelP99Ms: 16,
+  memoryMb: 300,
+  timelineP95Ms: 16,
+  bundleGzipKb: 150,
+  firstRenderMs: 1_000,
+} as const;
+
+export function fmtInt(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
+export function fmtMs(ms: number): string {
+  if (ms >= 100) return `${fmtInt(ms)} ms`;
+  if (ms >= 1) return `${ms.toFixed(1)} ms`;
+  return `${ms.toFixed(3)} ms`;
+}
+
+type Judged = Pick<BudgetRow, 'measured' | 'status'>;
+
+function atLeast(value: number | undefined, limit: number, show: (n: number) => string): Judged {
+  if (value === undefined) return { measured: '', status: 'SKIP' };
+  return { measured: show(value), status: value >= limit ? 'PASS' : 'MISS' };
+}
+
+function atMost(
+  value: number | null | undefined,
+  limit: number,
+  show: (n: number) => string,
+): Judged {
+  if (value === null || value === undefined) return { measured: '', status: 'SKIP' };
+  return { measured: show(value), status: value <= limit ? 'PASS' : 'MISS' };
+}
+
+type Measured = Pick<
+  BenchReport,
+  | 'mode'
+  | 'engine'
+  | 'exploreVariants'
+  | 'engineStepsPerSec'
+  | 'explore'
+  | 'timeTravel'
+  | 'memoryMbAt1MSteps'
+  | 'memory'
+  | 'timeline'
+  | 'bundleGzipKb'
+  | 'firstRenderMs'
+  | 'skipped'
+>;
+
+/** One row per budget, in the issue's order. */
+export function judge(r: Measured): BudgetRow[] {
+  const rows: BudgetRow[] = [];
+  const add = (id: string, label: string, budget: string, j: Judged, skipKey?: string): void => {
+    const why = j.status === 'SKIP' ? (r.skipped[skipKey ?? id] ?? 'not measured') : '';
+    rows.push({
+      id,
+      label,
+      budget,
+      measured: j.status === 'SKIP' ? `(${why})` : j.measured,
+      status: j.status,
+    });
+  };
+  const steps = (n: number): string => `${fmtInt(n)} steps/s`;
+  for (const [id, scenario, limit] of [
+    ['engine.metrics', METRICS_SCENARIO, BUDGET.engineMetricsStepsPerSec],
+    ['engine.pause', PAUSE_SCENARIO, BUDGET.enginePauseStepsPerSec],
+  ] as const) {
+    const e = r.engine.find((f) => f.target === scenario);
+    const note =
+      e?.basis === 'cpu'
+        ? ` by CPU clock (wall ${fmtInt(e.runStepsPerSecWall)}, waited ${e.waitPct}%)`
+        : '';
+    const j = atLeast(r.engineStepsPerSec[scenario], limit, (n) => steps(n) + note);
+    add(id, `engine: ${scenario}`, `>= ${steps(limit)}`, j, `scenario:${scenario}`);
+  }
+  for (const [id, scenario, limit] of [
+    ['explore.metrics', METRICS_SCENARIO, BUDGET.exploreMetricsMs],
+    ['explore.pause', PAUSE_SCENARIO, BUDGET.explorePauseMs],
+  ] as const) {
+    const e = r.explore[scenario];
+    let j: Judged;
+    if (!e) j = { measured: '', status: 'SKIP' };
+    else if (!e.complete) {
+      j =
+        r.mode === 'quick'
+          ? { measured: '', status: 'SKIP' }
+          : { measured: `incomplete after ${fmtMs(e.ms)}`, status: 'MISS' };
+    } else {
+      const f = r.exploreVariants.find((x) => x.scenario === scenario && x.variant === 'buggy');
+      const note =
+        f?.basis === 'cpu' ? ` by CPU clock (wall ${fmtMs(f.wallMs)}, waited ${f.waitPct}%)` : '';
+      j = {
+        measured: `complete in ${fmtMs(e.ms)}${note}`,
+        status: e.ms <= limit ? 'PASS' : 'MISS',
+      };
+    }
+    const key = e ? `explore:${scenario}` : `scenario:${scenario}`;
+    add(id, `explore: ${scenario} (default bound)`, `complete, <= ${fmtMs(limit)}`, j, key);
+  }
+  const tt = r.timeTravel;
+  add(
+    'timeTravel',
+    `time travel p99${tt && tt.steps < 1_000_000 ? ` (${fmtInt(tt.steps)}-step run)` : ''}`,
+    `<= ${fmtMs(BUDGET.timeTravelP99Ms)}`,
+    atMost(tt?.p99Ms, BUDGET.timeTravelP99Ms, (n) =>
+      tt?.basis === 'cpu'
+        ? `${fmtMs(n)} by CPU clock (wall ${fmtMs(tt.wall.p99Ms)}, waited ${tt.waitPct}%)`
+        : fmtMs(n),
+    ),
+  );
+  add(
+    'memory',
+    `memory at 1M steps${r.memory?.extrapolated ? ` (scaled from ${fmtInt(r.memory.steps)})` : ''}`,
+    `<= ${BUDGET.memoryMb} MB`,
+    atMost(r.memoryMbAt1MSteps, BUDGET.memoryMb, (n) => `${n.toFixed(1)} MB`),
+  );
+  add(
+    'timeline',
+    `timeline p95 frame${r.timeline ? ` (${fmtInt(r.timeline.events)} events)` : ''}`,
+    `<= ${fmtMs(BUDGET.timelineP95Ms)}`,
+    atMost(r.timeline?.frameP95Ms, BUDGET.timelineP95Ms, (n) =>
+      r.timeline?.basis === 'best-of-3'
+        ? `${fmtMs(n)} fastest of 3 draws (one draw: ${fmtMs(r.timeline.singleDraw.p95Ms)},` +
+          ` renderer waited ${r.timeline.rendererWaitPct}%)`
+        : fmtMs(n),
+    ),
+  );
+  add(
+    'bundle',
+    'JS before first render (gzip)',
+    `<= ${BUDGET.bundleGzipKb} KB`,
+    atMost(r.bundleGzipKb, BUDGET.bundleGzipKb, (n) => `${n.toFixed(1)} KB`),
+  );
+  add(
+    'firstRender',
+    'first render (built site, Chromium)',
+    `<= ${fmtMs(BUDGET.firstRenderMs)}`,
+    atMost(r.firstRenderMs, BUDGET.firstRenderMs, fmtMs),
+  );
+  return rows;
+}
+
+export function countStatus(rows: readonly BudgetRow[], status: BudgetStatus): number {
+  return rows.filter((r) => r.status === status).length;
+}

@@ -1,0 +1,138 @@
+/**
+ * Engine throughput: how many steps per second a scenario runs. Three figures
+ * per program, so the number is honest about what it measures:
+ * - run: `new Run(program)` + `extend(naturalScheduler)`, what the app does
+ *   (columns, checkpoints every 512 steps, natural-choice bookkeeping);
+ * - random: the same with a fresh seeded `RandomScheduler` per run;
+ * - kernel: enabledThreads + naturalChoice + stepWorld on a fresh world, the
+ *   explorer's and the sampler's inner loop.
+ * The scenarios are short, so many runs go back to back (a fresh
+ * `program.init()` each) for about `seconds`, after a warm-up, in ten
+ * trials; the figures are the fastest trial's (the medians are kept too).
+ */
+import {
+  enabledThreads,
+  naturalChoice,
+  naturalScheduler,
+  RandomScheduler,
+  Run,
+  stepWorld,
+  type Program,
+} from '../engine/index.ts';
+import { basisOf, stopwatch, waitPct } from './clock.ts';
+import { percentile } from './stats.ts';
+import { GIL, type Target } from './targets.ts';
+import type { EngineFigure } from './types.ts';
+
+const now = (): number => performance.now();
+
+interface Rate {
+  /** Steps per second of the fastest trial, by the wall clock and by the CPU clock. */
+  readonly wall: number;
+  readonly cpu: number;
+  /** Steps per second of the median trial, by both clocks. */
+  readonly wallMedian: number;
+  readonly cpuMedian: number;
+  /** Share of all trials' wall time the process waited for a CPU. */
+  readonly waitPct: number;
+  readonly runsPerSec: number;
+}
+
+/**
+ * Runs `once` back to back in `trials` trials of about `seconds / trials`
+ * each and reports the fastest and the median trial, on both clocks (see
+ * clock.ts). Other processes on a small machine preempt the benchmark now
+ * and then; the fastest trial is the usual estimate of the undisturbed speed
+ * (as Python's timeit advises).
+ */
+function repeat(seconds: number, once: (i: number) => number, trials = 10): Rate {
+  const trialMs = (seconds * 1000) / trials;
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  const runsPerSec: number[] = [];
+  let i = 0;
+  let wallSum = 0;
+  let cpuSum = 0;
+  for (let k = 0; k < trials; k++) {
+    let steps = 0;
+    let runs = 0;
+    const watch = stopwatch();
+    const t0 = now();
+    do {
+      // A few runs between clock reads: a clock read costs about as much as a short run.
+      for (let j = 0; j < 8; j++, runs++) steps += once(i++);
+    } while (now() - t0 < trialMs);
+    const span = watch.read();
+    wall.push((steps * 1000) / span.wallMs);
+    cpu.push(span.cpuMs > 0 ? (steps * 1000) / span.cpuMs : 0);
+    runsPerSec.push((runs * 1000) / span.wallMs);
+    wallSum += span.wallMs;
+    cpuSum += span.cpuMs;
+  }
+  return {
+    wall: Math.round(Math.max(...wall)),
+    cpu: Math.round(Math.max(...cpu)),
+    wallMedian: Math.round(percentile(wall, 0.5)),
+    cpuMedian: Math.round(percentile(cpu, 0.5)),
+    waitPct: waitPct({ wallMs: wallSum, cpuMs: cpuSum }),
+    runsPerSec: Math.round(Math.max(...runsPerSec)),
+  };
+}
+
+export function runOnce(program: Program<unknown>): number {
+  const run = new Run(program, { gil: GIL });
+  run.extend(naturalScheduler);
+  return run.length;
+}
+
+export function randomRunOnce(program: Program<unknown>, seed: number): number {
+  const run = new Run(program, { gil: GIL });
+  run.extend(new RandomScheduler(seed));
+  return run.length;
+}
+
+const KERNEL_OPTIONS = { gil: GIL, recording: false } as const;
+
+export function kernelOnce(program: Program<unknown>): number {
+  const world = program.init();
+  let steps = 0;
+  let enabled = enabledThreads(program, world);
+  while (!world.ended && enabled.length > 0) {
+    const t =
+      enabled.length === 1 ? (enabled[0] as number) : naturalChoice(program, world, enabled);
+    stepWorld(program, world, t, KERNEL_OPTIONS);
+    steps++;
+    enabled = enabledThreads(program, world);
+  }
+  return steps;
+}
+
+export function measureEngine(target: Target, seconds: number): EngineFigure {
+  const p = target.program;
+  const warm = Math.min(0.2, seconds);
+  repeat(warm, () => runOnce(p), 2);
+  repeat(warm / 2, (i) => randomRunOnce(p, i + 1), 2);
+  repeat(warm / 2, () => kernelOnce(p), 2);
+  const run = repeat(seconds, () => runOnce(p));
+  const random = repeat(seconds / 2, (i) => randomRunOnce(p, i + 1));
+  const kernel = repeat(seconds / 2, () => kernelOnce(p));
+  // Each column on its own clock: the CPU clock's when its trials waited for a CPU.
+  const judged = (r: Rate): number => (basisOf(r.waitPct) === 'cpu' ? r.cpu : r.wall);
+  const judgedMedian = (r: Rate): number =>
+    basisOf(r.waitPct) === 'cpu' ? r.cpuMedian : r.wallMedian;
+  const basis = basisOf(run.waitPct);
+  return {
+    target: target.id,
+    toy: target.toy,
+    basis,
+    stepsPerRun: runOnce(p),
+    runStepsPerSec: judged(run),
+    runStepsPerSecMedian: judgedMedian(run),
+    runStepsPerSecWall: run.wall,
+    randomStepsPerSec: judged(random),
+    kernelStepsPerSec: judged(kernel),
+    kernelStepsPerSecMedian: judgedMedian(kernel),
+    waitPct: run.waitPct,
+    runsPerSec: run.runsPerSec,
+  };
+}
