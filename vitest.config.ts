@@ -12,6 +12,9 @@ export default mergeConfig(
   defineConfig({
     test: {
       setupFiles: ['src/test-setup.ts'],
+      // No test asserts a time; this only stops a hung test. It is generous because CI's
+      // 2 cores may be busy, and an honest test must not fail for being slow.
+      testTimeout: 120_000,
       projects: [
         {
           extends: true,
