@@ -51,7 +51,7 @@ export function parseLabLink(
   const def = scenarios.find((s) => s.id === scenarioId);
   if (!def) {
     const valid = scenarios.map((s) => s.id).join(', ') || '(none are loaded)';
-    return fail(`There is no scenario "${scenarioId}". Valid scenarios: ${valid}.`);
+    return fail(`There is no scenario "${clip(scenarioId)}". Valid scenarios: ${valid}.`);
   }
   // No prototype: a "p.__proto__" field is then an unknown parameter, not a silent no-op.
   const given: Record<string, string> = Object.create(null) as Record<string, string>;

@@ -71,7 +71,15 @@ export function ExplorerPanel() {
       <p role="status" className="muted">
         {statusText(view.status, stale)}
       </p>
-      {view.status === 'error' ? <p role="alert">The explorer failed: {view.error}</p> : null}
+      {view.status === 'error' ? (
+        <div role="alert">
+          <p>The explorer failed: {view.error}</p>
+          {/* A worker that died (out of memory, say) is not the setup's fault: try again. */}
+          <button type="button" onClick={start}>
+            Retry
+          </button>
+        </div>
+      ) : null}
       {view.results.length > 0 && !stale ? <Counts results={view.results} /> : null}
     </div>
   );
