@@ -8,12 +8,22 @@ import { Home } from './Home.tsx';
 import { NotFound } from './NotFound.tsx';
 import { PanelBoundary } from '../ui/common/PanelBoundary.tsx';
 import { LabPage } from '../ui/lab/LabPage.tsx';
+import { PresenterPage } from '../ui/presenter/PresenterPage.tsx';
+import { TourPage } from '../ui/tour/TourPage.tsx';
 import type { Route } from './router.ts';
 import { Shell } from './Shell.tsx';
 import { useHashRoute } from './useHashRoute.ts';
 
 export function App() {
   const route = useHashRoute();
+  if (route.kind === 'present') {
+    // Presenter mode fills the screen of a meeting room: no site header or footer.
+    return (
+      <PanelBoundary key={route.kind} name="presenter">
+        <Page route={route} />
+      </PanelBoundary>
+    );
+  }
   return (
     <Shell route={route}>
       {/* A page that throws while rendering says so inside the shell, whose header and
@@ -33,6 +43,10 @@ function Page({ route }: { readonly route: Route }) {
       return <About />;
     case 'lab':
       return <LabPage scenarioId={route.id} query={route.query} />;
+    case 'tour':
+      return <TourPage tourId={route.tour} chapterId={route.chapter} />;
+    case 'present':
+      return <PresenterPage tourId={route.tour} chapterId={route.chapter} query={route.query} />;
     case 'notFound':
       return <NotFound path={route.path} />;
     default:

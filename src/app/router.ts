@@ -14,6 +14,18 @@ export type Route =
   | { readonly kind: 'about' }
   /** The lab for one scenario; the query is a share link's fields (see link.ts). */
   | { readonly kind: 'lab'; readonly id: string; readonly query: RouteQuery }
+  /** A guided tour at one chapter (`#/tour/<tourId>/<chapterId>`; no chapter: the first). */
+  | { readonly kind: 'tour'; readonly tour: string; readonly chapter: string | null }
+  /**
+   * Presenter mode for a tour chapter, or for a lab run with pinned notes
+   * (`#/present/lab/<scenarioId>?<lab link fields>&notes=…`; see src/ui/presenter/deck.ts).
+   */
+  | {
+      readonly kind: 'present';
+      readonly tour: string;
+      readonly chapter: string | null;
+      readonly query: RouteQuery;
+    }
   | { readonly kind: 'notFound'; readonly path: string };
 
 /** Scenario ids are short slugs: letters, digits, '.', '_' and '-'. */
@@ -40,6 +52,18 @@ export function parseRoute(hash: string): Route {
   if (isLab && second !== undefined && rest.length === 0 && ID_PATTERN.test(second)) {
     return { kind: 'lab', id: second, query: parseQuery(rawQuery) };
   }
+  const [third, ...more] = rest;
+  const tourShape =
+    second !== undefined &&
+    ID_PATTERN.test(second) &&
+    more.length === 0 &&
+    (third === undefined || ID_PATTERN.test(third));
+  if (first === 'tour' && tourShape && rawQuery === '') {
+    return { kind: 'tour', tour: second, chapter: third ?? null };
+  }
+  if (first === 'present' && tourShape) {
+    return { kind: 'present', tour: second, chapter: third ?? null, query: parseQuery(rawQuery) };
+  }
   return { kind: 'notFound', path: withoutMark };
 }
 
@@ -53,6 +77,13 @@ export function routeHref(route: Route): string {
     case 'lab': {
       const query = new URLSearchParams(Object.entries(route.query)).toString();
       return `#/lab/${encodeURIComponent(route.id)}${query === '' ? '' : `?${query}`}`;
+    }
+    case 'tour':
+    case 'present': {
+      const chapter = route.chapter === null ? '' : `/${encodeURIComponent(route.chapter)}`;
+      const query =
+        route.kind === 'present' ? new URLSearchParams(Object.entries(route.query)).toString() : '';
+      return `#/${route.kind}/${encodeURIComponent(route.tour)}${chapter}${query === '' ? '' : `?${query}`}`;
     }
     case 'notFound':
       return `#${route.path}`;

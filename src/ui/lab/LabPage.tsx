@@ -26,6 +26,8 @@ import { ExplorerPanel } from '../explorer/ExplorerPanel.tsx';
 import { Narration } from '../narration/Narration.tsx';
 import { OutcomePanel } from '../outcome/OutcomePanel.tsx';
 import { SharePanel } from '../share/SharePanel.tsx';
+import { withoutNotes } from '../presenter/notes.ts';
+import { LabPresenterTools } from '../presenter/StepNotes.tsx';
 import { SplitPanel } from '../split/SplitPanel.tsx';
 import { StateInspector } from '../state/StateInspector.tsx';
 import { ThreadsPanel } from '../threads/ThreadsPanel.tsx';
@@ -43,9 +45,10 @@ export interface LabPageProps {
 export function LabPage({ scenarioId, query, store: given }: LabPageProps) {
   const [store] = useState(() => given ?? createLabStore());
   const linkKey = `${scenarioId}?${new URLSearchParams(Object.entries(query)).toString()}`;
+  // The presenter's pinned notes (`notes`) ride along in the link; StepNotes reads them.
   // linkKey stands for scenarioId and query, whose identity changes on every hash read.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const parsed = useMemo(() => parseLabLink(scenarioId, query), [linkKey]);
+  const parsed = useMemo(() => parseLabLink(scenarioId, withoutNotes(query)), [linkKey]);
 
   useEffect(() => {
     if (!parsed.ok) return;
@@ -194,6 +197,9 @@ function LabPanels() {
           <SharePanel />
         </Panel>
       ) : null}
+      <Panel title="Present, annotate and postmortem" className="panel-present">
+        <LabPresenterTools />
+      </Panel>
       <PanelPicker />
       <PanelBoundary name="shortcuts">
         <HelpDialog />

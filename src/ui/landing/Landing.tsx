@@ -7,6 +7,7 @@ import { freshLabHash } from '../../app/link.ts';
 import { SCENARIOS, type ScenarioDef } from '../../scenarios/index.ts';
 import { ProvenanceBadge } from '../common/Provenance.tsx';
 import { RACE_NAMES } from '../common/provenance.ts';
+import { ToursList } from '../tour/ToursList.tsx';
 import './landing.css';
 
 interface RaceText {
@@ -47,6 +48,7 @@ export function Landing({
           scenarios={scenarios.filter((s) => s.race === race.race)}
         />
       ))}
+      <ToursList />
     </div>
   );
 }
