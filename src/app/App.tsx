@@ -7,12 +7,28 @@ import { assertUnreachable } from './assertUnreachable.ts';
 import { Home } from './Home.tsx';
 import { NotFound } from './NotFound.tsx';
 import { PanelBoundary } from '../ui/common/PanelBoundary.tsx';
-import { LabPage } from '../ui/lab/LabPage.tsx';
-import { PresenterPage } from '../ui/presenter/PresenterPage.tsx';
-import { TourPage } from '../ui/tour/TourPage.tsx';
+import { lazy, Suspense } from 'react';
 import type { Route } from './router.ts';
 import { Shell } from './Shell.tsx';
 import { useHashRoute } from './useHashRoute.ts';
+
+// The heavy pages load on demand, so the first render (usually the landing) ships only
+// the shell: the engine, the worlds and the panels come with the page that needs them.
+const LabPage = lazy(() => import('../ui/lab/LabPage.tsx').then((m) => ({ default: m.LabPage })));
+const TourPage = lazy(() =>
+  import('../ui/tour/TourPage.tsx').then((m) => ({ default: m.TourPage })),
+);
+const PresenterPage = lazy(() =>
+  import('../ui/presenter/PresenterPage.tsx').then((m) => ({ default: m.PresenterPage })),
+);
+
+function Loading() {
+  return (
+    <p role="status" className="page-loading">
+      Loading…
+    </p>
+  );
+}
 
 export function App() {
   const route = useHashRoute();
@@ -36,6 +52,14 @@ export function App() {
 }
 
 function Page({ route }: { readonly route: Route }) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <RoutePage route={route} />
+    </Suspense>
+  );
+}
+
+function RoutePage({ route }: { readonly route: Route }) {
   switch (route.kind) {
     case 'home':
       return <Home />;
