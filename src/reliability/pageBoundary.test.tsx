@@ -28,7 +28,8 @@ describe('a page that throws', () => {
       );
     });
     render(<App />);
-    expect(screen.getByRole('alert')).toHaveTextContent(
+    // The lab page loads lazily, then throws.
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       'The page panel stopped working: the lab could not be built',
     );
     const banner = screen.getByRole('banner');
