@@ -14,15 +14,16 @@
  * Time never goes backwards: a step starts at max(now, its thread's wake time).
  */
 import type { SimEvent } from './events.ts';
-import { resolveAt } from './listing.ts';
+import { instrOf, prepare, traceLineOf } from './prepared.ts';
 import type {
   Crash,
   GilMode,
-  Instr,
+  Invariant,
   Program,
   PyTraceLine,
   StepContext,
   ThreadState,
+  Violation,
   World,
 } from './types.ts';
 
@@ -40,12 +41,6 @@ export interface StepOutcome {
 
 const NO_EVENTS: readonly SimEvent[] = Object.freeze([]);
 
-function instrOf<S>(program: Program<S>, thread: ThreadState): Instr<S> {
-  const instr = program.instrs[thread.pc];
-  if (!instr) throw new Error(`thread ${thread.actor} is at unknown instruction "${thread.pc}"`);
-  return instr;
-}
-
 // Scratch space for enabledThreads: which threads are candidates and whether lazy.
 const candidate: number[] = [];
 const lazyFlag: boolean[] = [];
@@ -57,7 +52,7 @@ export function enabledThreads<S>(program: Program<S>, world: World<S>): number[
   if (world.atomic >= 0) {
     const t = threads[world.atomic];
     if (t && t.status === 'ready') {
-      const guard = instrOf(program, t).guard;
+      const guard = instrOf(program, t, world.atomic).guard;
       if (!guard || guard(world, t)) return [world.atomic];
     }
   }
@@ -68,7 +63,7 @@ export function enabledThreads<S>(program: Program<S>, world: World<S>): number[
   for (let i = 0; i < threads.length; i++) {
     const t = threads[i] as ThreadState;
     if (t.status !== 'ready') continue;
-    const instr = instrOf(program, t);
+    const instr = instrOf(program, t, i);
     if (instr.guard && !instr.guard(world, t)) continue;
     candidate[n] = i;
     lazyFlag[n++] = instr.lazy === true;
@@ -95,16 +90,20 @@ export function startTimeOf<S>(world: World<S>, threadIndex: number): number {
 /** Whether the thread's next step is an outside event. */
 export function isLazy<S>(program: Program<S>, world: World<S>, threadIndex: number): boolean {
   const t = world.threads[threadIndex];
-  return t !== undefined && t.status === 'ready' && instrOf(program, t).lazy === true;
+  return t !== undefined && t.status === 'ready' && instrOf(program, t, threadIndex).lazy === true;
 }
 
 /** Builds the Python traceback of `thread` at its current line, outermost call first. */
 export function tracebackOf<S>(program: Program<S>, thread: ThreadState): PyTraceLine[] {
-  const sites = [...thread.stack.map((f) => f.callPc), thread.pc];
-  return sites.map((pc) => {
-    const resolved = resolveAt(program.listings, instrOf(program, { ...thread, pc }).at);
-    return { listing: resolved.listing, fn: resolved.fn, line: resolved.line, text: resolved.text };
-  });
+  const out: PyTraceLine[] = [];
+  const add = (pc: string): void => {
+    // A fresh object per line, as before the cache: crashes hold their own copies.
+    const l = traceLineOf(program, thread.actor, pc);
+    out.push({ listing: l.listing, fn: l.fn, line: l.line, text: l.text });
+  };
+  for (const frame of thread.stack) add(frame.callPc);
+  add(thread.pc);
+  return out;
 }
 
 /** The reusable step context; one per call to `stepWorld`, cheap to reset. */
@@ -176,24 +175,29 @@ class Context<S> implements StepContext<S> {
   }
   raise(type: string, message: string): void {
     const thread = this.thread;
-    const traceback = tracebackOf(this.program, thread);
     for (let i = thread.stack.length - 1; i >= 0; i--) {
       const frame = thread.stack[i];
       if (frame?.catches && frame.catchPc && frame.catches.includes(type)) {
+        // A caught exception's traceback only goes into its event, so only a
+        // recorded step builds it (before the unwinding cuts the stack).
+        const traceback = this.recording ? tracebackOf(this.program, thread) : null;
         thread.stack.length = i;
         thread.locals['exception'] = { type, message };
-        this.emit({
-          kind: 'exception',
-          actor: thread.actor,
-          type,
-          message,
-          traceback,
-          caught: true,
-        });
+        if (traceback) {
+          this.emit({
+            kind: 'exception',
+            actor: thread.actor,
+            type,
+            message,
+            traceback,
+            caught: true,
+          });
+        }
         this.goto(frame.catchPc);
         return;
       }
     }
+    const traceback = tracebackOf(this.program, thread);
     const crash: Crash = {
       type,
       message,
@@ -224,7 +228,7 @@ export function stepWorld<S>(
 ): StepOutcome | null {
   const thread = world.threads[threadIndex];
   if (!thread || thread.status !== 'ready') throw new Error(`thread ${threadIndex} cannot step`);
-  const instr = instrOf(program, thread);
+  const instr = instrOf(program, thread, threadIndex);
   if (thread.wakeAtMs > world.nowMs) world.nowMs = thread.wakeAtMs;
   const startMs = world.nowMs;
 
@@ -249,28 +253,29 @@ export function stepWorld<S>(
       : -1;
   world.lastThread = threadIndex;
   world.step += 1;
-  checkInvariants(program, world, 'step', c);
+  const prepared = prepare(program);
+  checkInvariants(prepared.stepInvariants, world, c);
   if (
     !world.ended &&
     (world.step >= program.horizon.maxSteps || world.nowMs >= program.horizon.maxTimeMs)
   ) {
     world.ended = true;
   }
-  if (world.ended) checkInvariants(program, world, 'end', c);
+  if (world.ended) checkInvariants(prepared.endInvariants, world, c);
 
   if (!options.recording) return null;
   return { at, startMs, events: c.events, narration: c.text || instr.say || '' };
 }
 
+/** Checks `invariants` (all of one kind, in program order) and records their first violations. */
 function checkInvariants<S>(
-  program: Program<S>,
+  invariants: readonly Invariant<S>[],
   world: World<S>,
-  when: 'step' | 'end',
   c: Context<S>,
 ): void {
-  for (const invariant of program.invariants) {
-    if (invariant.when !== when) continue;
-    if (world.violations.some((v) => v.invariant === invariant.id)) continue;
+  for (let i = 0; i < invariants.length; i++) {
+    const invariant = invariants[i] as Invariant<S>;
+    if (hasViolation(world, invariant.id)) continue;
     const detail = invariant.check(world);
     if (detail === null) continue;
     world.violations.push({
@@ -281,6 +286,19 @@ function checkInvariants<S>(
     });
     c.emit({ kind: 'violation', invariant: invariant.id, detail });
   }
+}
+
+/**
+ * Whether `id` was already violated (only its first violation is kept). A
+ * loop rather than `some`: it runs for every invariant after every step, and
+ * the closure it took showed in profiles.
+ */
+function hasViolation<S>(world: World<S>, id: string): boolean {
+  const violations = world.violations;
+  for (let i = 0; i < violations.length; i++) {
+    if ((violations[i] as Violation).invariant === id) return true;
+  }
+  return false;
 }
 
 /**
@@ -298,7 +316,7 @@ export function endWorld<S>(
   c.world = world;
   c.recording = options.recording;
   c.events = options.recording ? [] : (NO_EVENTS as SimEvent[]);
-  checkInvariants(program, world, 'end', c);
+  checkInvariants(prepare(program).endInvariants, world, c);
   return c.events;
 }
 

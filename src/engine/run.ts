@@ -7,10 +7,10 @@
  * (Python Tutor keeps the whole trace; we keep checkpoints, style.md).
  */
 import type { SimEvent } from './events.ts';
-import { enabledThreads, endWorld, stepWorld } from './kernel.ts';
+import { enabledThreads, endWorld, stepWorld, type StepOptions } from './kernel.ts';
 import { clonePlain } from './plain.ts';
 import type { Schedule } from './schedule.ts';
-import { naturalChoice } from './scheduler/natural.ts';
+import { naturalChoice, naturalScheduler } from './scheduler/natural.ts';
 import type { Scheduler } from './scheduler/scheduler.ts';
 import type { GilMode, Program, StepRecord, World } from './types.ts';
 
@@ -50,6 +50,8 @@ export class Run<S> {
   private readonly atKeys: string[] = [];
   private readonly atIndex = new Map<string, number>();
   private trailing: readonly SimEvent[] = [];
+  /** The options of every unrecorded step, made once rather than per step. */
+  private readonly quiet: StepOptions;
 
   constructor(
     readonly program: Program<S>,
@@ -57,6 +59,7 @@ export class Run<S> {
   ) {
     this.gil = options.gil;
     this.checkpointEvery = options.checkpointEvery ?? 512;
+    this.quiet = { gil: this.gil, recording: false };
     this.head = program.init();
     this.checkpoints.push(clonePlain(this.head));
     this.settle();
@@ -103,7 +106,8 @@ export class Run<S> {
       const enabled = enabledThreads(this.program, this.head);
       if (enabled.length === 0) break;
       const chosen = scheduler.choose(this.program, this.head, enabled);
-      this.append(enabled, chosen);
+      // What the natural scheduler chose is the natural choice: append need not work it out again.
+      this.append(enabled, chosen, scheduler === naturalScheduler ? chosen : undefined);
       taken++;
     }
     this.settle();
@@ -134,9 +138,8 @@ export class Run<S> {
     if (step === this.count) return clonePlain(this.head);
     const k = Math.min(Math.floor(step / this.checkpointEvery), this.checkpoints.length - 1);
     const world = clonePlain(this.checkpoints[k] as World<S>);
-    const options = { gil: this.gil, recording: false };
     for (let i = k * this.checkpointEvery; i < step; i++) {
-      stepWorld(this.program, world, this.threadAt(i), options);
+      stepWorld(this.program, world, this.threadAt(i), this.quiet);
     }
     return world;
   }
@@ -181,10 +184,10 @@ export class Run<S> {
     return this.threadCol.data.slice(0, this.count);
   }
 
-  private append(enabled: readonly number[], chosen: number): void {
+  private append(enabled: readonly number[], chosen: number, knownNatural?: number): void {
     const i = this.count;
     if (enabled.length > 1) {
-      const natural = naturalChoice(this.program, this.head, enabled);
+      const natural = knownNatural ?? naturalChoice(this.program, this.head, enabled);
       if (natural !== chosen) this.deviations.push([this.points, chosen]);
       this.pointCol.set(i, this.points++);
     } else {
@@ -201,7 +204,7 @@ export class Run<S> {
       this.atIndex.set(pc, atId);
     }
     this.atCol.set(i, atId);
-    stepWorld(this.program, this.head, chosen, { gil: this.gil, recording: false });
+    stepWorld(this.program, this.head, chosen, this.quiet);
     this.count = i + 1;
     if (this.count % this.checkpointEvery === 0) this.checkpoints.push(clonePlain(this.head));
   }

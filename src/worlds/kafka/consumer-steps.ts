@@ -47,6 +47,11 @@ export function consumerEvent<S>(
     c.emit({ kind: 'consumer', actor: c.thread.actor, consumer: 'KafkaConsumer', call, detail });
 }
 
+/** A timeout as poll() takes it, in seconds: `1.0`. */
+function seconds(ms: number): string {
+  return (ms / 1000).toFixed(1);
+}
+
 function waitUntil(k: KafkaWorld, nowMs: number, deadlineMs: number): number {
   const next = nextFetchMs(k.consumer, k.broker.end, nowMs);
   return next === null ? deadlineMs : Math.min(next, deadlineMs);
@@ -67,22 +72,24 @@ function pollSteps<S extends HasKafka>(): Record<string, Instr<S>> {
         if (k.consumer.phase !== 'CONSUMING') return c.goto('kc.poll.invalid');
         const now = c.world.nowMs;
         const timeoutMs = c.thread.locals['timeoutMs'] as number;
-        const secs = (timeoutMs / 1000).toFixed(1);
         const ready = available(k.consumer, k.broker.end, now);
         if (ready !== null && !callbackWaiting(c.world)) {
-          c.narrate(
-            `librdkafka already has a message of ${ready} fetched: poll(${secs}) returns at once.`,
-          );
+          if (c.recording)
+            c.narrate(
+              `librdkafka already has a message of ${ready} fetched: poll(${seconds(timeoutMs)}) returns at once.`,
+            );
           return c.goto('kc.poll.return');
         }
         const deadline = now + timeoutMs;
         k.consumer.pollDeadlineMs = deadline;
-        consumerEvent(c, 'poll', `timeout=${secs}, deadline ${deadline} ms`);
-        c.narrate(
-          callbackWaiting(c.world)
-            ? `main enters poll(${secs}); a rebalance callback is queued and will run inside it.`
-            : `main enters poll(${secs}) and waits (nothing fetched); the deadline is ${deadline} ms.`,
-        );
+        if (c.recording) {
+          consumerEvent(c, 'poll', `timeout=${seconds(timeoutMs)}, deadline ${deadline} ms`);
+          c.narrate(
+            callbackWaiting(c.world)
+              ? `main enters poll(${seconds(timeoutMs)}); a rebalance callback is queued and will run inside it.`
+              : `main enters poll(${seconds(timeoutMs)}) and waits (nothing fetched); the deadline is ${deadline} ms.`,
+          );
+        }
         c.sleep(waitUntil(k, now, deadline) - now, 'kc.poll.return');
       },
     },
@@ -104,10 +111,12 @@ function pollSteps<S extends HasKafka>(): Record<string, Instr<S>> {
           const m = take(k.consumer, ready);
           k.consumer.pollDeadlineMs = null;
           c.thread.locals['ret'] = { p: m.p, offset: m.offset };
-          consumerEvent(c, 'poll', `returns ${showMsg(m)}; position ${m.p} -> ${m.offset + 1}`);
-          c.narrate(
-            `poll() returns ${showMsg(m)} and moves ${m.p}'s working offset to ${m.offset + 1}.`,
-          );
+          if (c.recording) {
+            consumerEvent(c, 'poll', `returns ${showMsg(m)}; position ${m.p} -> ${m.offset + 1}`);
+            c.narrate(
+              `poll() returns ${showMsg(m)} and moves ${m.p}'s working offset to ${m.offset + 1}.`,
+            );
+          }
           return c.ret();
         }
         const deadline = k.consumer.pollDeadlineMs;
@@ -158,11 +167,13 @@ function callbackSteps<S extends HasKafka>(
           });
           consumerEvent(c, 'resume', `${show(ps)} (newly assigned)`);
         }
-        const where = ps.map((p) => `${p}@${offsets[p]}`).join(', ');
-        c.narrate(
-          `Inside main's poll: the assign callback looks up committed offsets (${cfg.committedLookupMs} ms), ` +
-            `${cfg.protocol === 'eager' ? 'assigns' : 'incrementally assigns'} ${where} and resumes ${ps.length === 1 ? 'it' : 'them'} (a newly assigned partition never starts paused).`,
-        );
+        if (c.recording) {
+          const where = ps.map((p) => `${p}@${offsets[p]}`).join(', ');
+          c.narrate(
+            `Inside main's poll: the assign callback looks up committed offsets (${cfg.committedLookupMs} ms), ` +
+              `${cfg.protocol === 'eager' ? 'assigns' : 'incrementally assigns'} ${where} and resumes ${ps.length === 1 ? 'it' : 'them'} (a newly assigned partition never starts paused).`,
+          );
+        }
         c.call(hooks.onAssignPc, 'kc.assign.done');
       },
     },
@@ -188,10 +199,10 @@ function callbackSteps<S extends HasKafka>(
             partitions: ps,
             protocol: cfg.protocol,
           });
+          c.narrate(
+            `Inside main's poll: the revoke callback for ${show(ps)} starts; the user's on_revoke runs first.`,
+          );
         }
-        c.narrate(
-          `Inside main's poll: the revoke callback for ${show(ps)} starts; the user's on_revoke runs first.`,
-        );
         c.call(hooks.onRevokePc, 'kc.revoke.cleanup');
       },
     },
@@ -202,7 +213,8 @@ function callbackSteps<S extends HasKafka>(
         const consumer = c.world.state.kafka.consumer;
         const ps = callbackPartitions(c);
         removeAssignment(consumer, ps);
-        c.narrate(`The wrapper drops the working offsets and pause state of ${show(ps)}.`);
+        if (c.recording)
+          c.narrate(`The wrapper drops the working offsets and pause state of ${show(ps)}.`);
         endCallback(c, consumer);
       },
     },

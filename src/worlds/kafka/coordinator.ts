@@ -60,22 +60,24 @@ export function coordinatorSteps<S extends HasKafka>(cfg: KafkaConfig): Record<s
         const { owners, plan } = planRebalance(group, cfg.protocol, OUR_MEMBER);
         group.owners = owners;
         group.planned = group.generation;
-        const mine = show(ownedBy(owners, OUR_MEMBER));
         if (plan.revoke.length === 0 && plan.assign.length === 0) {
           group.pending = null;
-          c.narrate(
-            `The coordinator rebalances (${cfg.protocol}); C keeps ${mine} and is told nothing.`,
-          );
+          if (c.recording)
+            c.narrate(
+              `The coordinator rebalances (${cfg.protocol}); C keeps ${show(ownedBy(owners, OUR_MEMBER))} and is told nothing.`,
+            );
           return c.goto('rb.plan');
         }
         group.pending = { revoke: plan.revoke, assign: plan.assign };
-        const told = [
-          plan.revoke.length > 0 ? `revoke ${show(plan.revoke)}` : '',
-          plan.assign.length > 0 ? `assign ${show(plan.assign)}` : '',
-        ].filter((x) => x !== '');
-        c.narrate(
-          `The coordinator rebalances (${cfg.protocol}): C will be told to ${told.join(', then ')}; C ends up with ${mine}.`,
-        );
+        if (c.recording) {
+          const told = [
+            plan.revoke.length > 0 ? `revoke ${show(plan.revoke)}` : '',
+            plan.assign.length > 0 ? `assign ${show(plan.assign)}` : '',
+          ].filter((x) => x !== '');
+          c.narrate(
+            `The coordinator rebalances (${cfg.protocol}): C will be told to ${told.join(', then ')}; C ends up with ${show(ownedBy(owners, OUR_MEMBER))}.`,
+          );
+        }
         c.goto(plan.revoke.length > 0 ? DELIVER_REVOKE_PC : 'rb.rejoin');
       },
     },
@@ -87,9 +89,10 @@ export function coordinatorSteps<S extends HasKafka>(cfg: KafkaConfig): Record<s
         const group = c.world.state.kafka.group;
         group.inCallback = true;
         c.thread.locals['partitions'] = [...(group.pending?.revoke ?? [])];
-        c.narrate(
-          `main is inside poll(): librdkafka serves the revoke of ${show(group.pending?.revoke ?? [])} on main's thread.`,
-        );
+        if (c.recording)
+          c.narrate(
+            `main is inside poll(): librdkafka serves the revoke of ${show(group.pending?.revoke ?? [])} on main's thread.`,
+          );
         c.call('kc.revoke.begin', 'rb.rejoin');
       },
     },
@@ -100,12 +103,13 @@ export function coordinatorSteps<S extends HasKafka>(cfg: KafkaConfig): Record<s
         const group = c.world.state.kafka.group;
         const assign = group.pending?.assign ?? [];
         group.pending = assign.length > 0 ? { revoke: [], assign } : null;
-        c.narrate(
-          `C rejoins the group (JoinGroup, SyncGroup: ${cfg.rejoinMs} ms in librdkafka's background thread)` +
-            (assign.length > 0
-              ? '.'
-              : '; C receives nothing new, and the wrapper skips an empty assign.'),
-        );
+        if (c.recording)
+          c.narrate(
+            `C rejoins the group (JoinGroup, SyncGroup: ${cfg.rejoinMs} ms in librdkafka's background thread)` +
+              (assign.length > 0
+                ? '.'
+                : '; C receives nothing new, and the wrapper skips an empty assign.'),
+          );
         c.sleep(cfg.rejoinMs, assign.length > 0 ? DELIVER_ASSIGN_PC : 'rb.plan');
       },
     },
@@ -117,9 +121,10 @@ export function coordinatorSteps<S extends HasKafka>(cfg: KafkaConfig): Record<s
         const group = c.world.state.kafka.group;
         group.inCallback = true;
         c.thread.locals['partitions'] = [...(group.pending?.assign ?? [])];
-        c.narrate(
-          `main is inside poll(): librdkafka serves the assign of ${show(group.pending?.assign ?? [])} on main's thread.`,
-        );
+        if (c.recording)
+          c.narrate(
+            `main is inside poll(): librdkafka serves the assign of ${show(group.pending?.assign ?? [])} on main's thread.`,
+          );
         c.call('kc.assign.begin', 'rb.fetch');
       },
     },
@@ -128,9 +133,10 @@ export function coordinatorSteps<S extends HasKafka>(cfg: KafkaConfig): Record<s
       preempt: true,
       run(c) {
         const ps = (c.thread.locals['partitions'] as string[] | undefined) ?? [];
-        c.narrate(
-          `The fetcher asks the broker for ${show(ps)} from their committed offsets (${cfg.fetchMs} ms).`,
-        );
+        if (c.recording)
+          c.narrate(
+            `The fetcher asks the broker for ${show(ps)} from their committed offsets (${cfg.fetchMs} ms).`,
+          );
         c.sleep(cfg.fetchMs, 'rb.fetch.land');
       },
     },
@@ -151,10 +157,11 @@ export function coordinatorSteps<S extends HasKafka>(cfg: KafkaConfig): Record<s
             partitions: ps,
             protocol: cfg.protocol,
           });
-        c.narrate(
-          `The first fetch for ${show(ps)} lands` +
-            (woke ? ": main's poll() wakes up early with a message." : '.'),
-        );
+        if (c.recording)
+          c.narrate(
+            `The first fetch for ${show(ps)} lands` +
+              (woke ? ": main's poll() wakes up early with a message." : '.'),
+          );
         c.goto('rb.plan');
       },
     },

@@ -11,8 +11,21 @@ export function partitionName(index: number): Partition {
   return `P${index}`;
 }
 
+/** The index in a name made by `partitionName` (P0 -> 0), read digit by digit without slicing. */
+export function partitionIndex(p: Partition): number {
+  let index = 0;
+  for (let i = 1; i < p.length; i++) index = index * 10 + (p.charCodeAt(i) - 48);
+  return index;
+}
+
 export function sortPartitions(ps: readonly Partition[]): Partition[] {
-  return [...new Set(ps)].sort();
+  // Sort, then drop repeats (now adjacent): the same array as sorting a Set of
+  // them, without building the Set (every run starts with a few of these).
+  const sorted = [...ps].sort();
+  let n = 0;
+  for (const p of sorted) if (n === 0 || sorted[n - 1] !== p) sorted[n++] = p;
+  if (n < sorted.length) sorted.length = n;
+  return sorted;
 }
 
 export function union(a: readonly Partition[], b: readonly Partition[]): Partition[] {

@@ -56,22 +56,24 @@ function pollSteps<S extends HasKafka>(cfg: KafkaConfig): Record<string, Instr<S
         const go = held.filter((p) => remoteOffset(k.sc, p) > (local[p] ?? 0));
         if (held.length > 0) lockEvents(c);
         resume(k.consumer, go, c.world.nowMs, cfg.fetchMs);
-        if (go.length > 0) scEvent(c, 'resume', `inner.resume(${show(go)})`);
-        const facts = held
-          .map((p) => `${p}: remote ${remoteOffset(k.sc, p)} vs local ${local[p]}`)
-          .join('; ');
-        const userPaused = k.sc.paused.filter((p) =>
-          k.consumer.assigned.some((a) => a.p === p && a.paused),
-        );
-        c.narrate(
-          held.length === 0
-            ? userPaused.length > 0 && cfg.sc === 'real'
-              ? `SC.poll: ${show(userPaused)} are in SC's _paused (the processor paused them), so SC resumes nothing.`
-              : 'SC.poll: nothing is held back by SC, so nothing to resume.'
-            : go.length === 0
-              ? `SC.poll: ${show(held)} wait for the leader (${facts}); none resumed.`
-              : `SC.poll resumes ${show(go)} on the inner consumer (${facts}).`,
-        );
+        if (c.recording) {
+          if (go.length > 0) scEvent(c, 'resume', `inner.resume(${show(go)})`);
+          const facts = held
+            .map((p) => `${p}: remote ${remoteOffset(k.sc, p)} vs local ${local[p]}`)
+            .join('; ');
+          const userPaused = k.sc.paused.filter((p) =>
+            k.consumer.assigned.some((a) => a.p === p && a.paused),
+          );
+          c.narrate(
+            held.length === 0
+              ? userPaused.length > 0 && cfg.sc === 'real'
+                ? `SC.poll: ${show(userPaused)} are in SC's _paused (the processor paused them), so SC resumes nothing.`
+                : 'SC.poll: nothing is held back by SC, so nothing to resume.'
+              : go.length === 0
+                ? `SC.poll: ${show(held)} wait for the leader (${facts}); none resumed.`
+                : `SC.poll resumes ${show(go)} on the inner consumer (${facts}).`,
+          );
+        }
         c.goto('sc.poll.inner');
       },
     },
@@ -96,17 +98,20 @@ function pollSteps<S extends HasKafka>(cfg: KafkaConfig): Record<string, Instr<S
         lockEvents(c);
         const remote = remoteOffset(k.sc, m.p);
         if (m.offset < remote) {
-          c.narrate(`SC passes ${showMsg(m)}: it is below the leader's remote offset ${remote}.`);
+          if (c.recording)
+            c.narrate(`SC passes ${showMsg(m)}: it is below the leader's remote offset ${remote}.`);
           return c.ret();
         }
         pause(k.consumer, [m.p]);
         seek(k.consumer, m.p, m.offset, c.world.nowMs, cfg.fetchMs);
         c.thread.locals['ret'] = null;
-        scEvent(c, 'pause', `sync pause ${m.p}, seek back to ${m.offset}`);
-        c.narrate(
-          `SC holds ${showMsg(m)} back (remote offset ${remote} is not past it): it pauses ${m.p} on the inner consumer, ` +
-            `seeks it back to ${m.offset} and returns None. This sync pause is not in SC's _paused.`,
-        );
+        if (c.recording) {
+          scEvent(c, 'pause', `sync pause ${m.p}, seek back to ${m.offset}`);
+          c.narrate(
+            `SC holds ${showMsg(m)} back (remote offset ${remote} is not past it): it pauses ${m.p} on the inner consumer, ` +
+              `seeks it back to ${m.offset} and returns None. This sync pause is not in SC's _paused.`,
+          );
+        }
         c.ret();
       },
     },
@@ -122,13 +127,15 @@ function wrapperSteps<S extends HasKafka>(hooks: ScHooks): Record<string, Instr<
       const ps = callbackPartitions(c);
       const dropped = ps.filter((p) => sc.paused.includes(p));
       sc.paused = minus(sc.paused, ps);
-      if (dropped.length > 0)
-        scEvent(c, 'resume', `_paused.discard(${show(dropped)}) in the ${kind} wrapper`);
-      c.narrate(
-        dropped.length > 0
-          ? `SC's ${kind} wrapper removes ${show(dropped)} from SC's _paused, then calls the processor's on_${kind}.`
-          : `SC's ${kind} wrapper finds nothing of ${show(ps)} in SC's _paused and calls the processor's on_${kind}.`,
-      );
+      if (c.recording) {
+        if (dropped.length > 0)
+          scEvent(c, 'resume', `_paused.discard(${show(dropped)}) in the ${kind} wrapper`);
+        c.narrate(
+          dropped.length > 0
+            ? `SC's ${kind} wrapper removes ${show(dropped)} from SC's _paused, then calls the processor's on_${kind}.`
+            : `SC's ${kind} wrapper finds nothing of ${show(ps)} in SC's _paused and calls the processor's on_${kind}.`,
+        );
+      }
       c.goto(kind === 'assign' ? hooks.userOnAssignPc : hooks.userOnRevokePc);
     },
   });
@@ -146,9 +153,10 @@ function workerSteps<S extends HasKafka>(): Record<string, Instr<S>> {
         const record = k.broker.commitLog[k.sc.logPosition];
         if (!record) throw new Error('commit-log worker stepped with nothing to read');
         c.thread.locals['record'] = { group: record.group, p: record.p, offset: record.offset };
-        c.narrate(
-          `The commit-log worker reads: group "${record.group}" committed ${record.p} -> ${record.offset}.`,
-        );
+        if (c.recording)
+          c.narrate(
+            `The commit-log worker reads: group "${record.group}" committed ${record.p} -> ${record.offset}.`,
+          );
         c.goto('cl.update');
       },
     },
@@ -170,12 +178,12 @@ function workerSteps<S extends HasKafka>(): Record<string, Instr<S>> {
             from: `${before}`,
             to: `${r.offset}`,
           });
+          const local = positionOf(k.consumer, r.p);
+          c.narrate(
+            `Under SC's lock the worker sets the remote offset of ${r.p} to ${r.offset}` +
+              (local === null ? '.' : ` (main's working offset there is ${local}).`),
+          );
         }
-        const local = positionOf(k.consumer, r.p);
-        c.narrate(
-          `Under SC's lock the worker sets the remote offset of ${r.p} to ${r.offset}` +
-            (local === null ? '.' : ` (main's working offset there is ${local}).`),
-        );
         c.goto('cl.poll');
       },
     },

@@ -45,8 +45,14 @@ export const COMMITLOG = 'commitlog';
 export const DELIVER_REVOKE_PC = 'rb.deliver_revoke';
 export const DELIVER_ASSIGN_PC = 'rb.deliver_assign';
 
+// A plain loop rather than `find`: race-A invariants ask for main after every step.
 export function threadOf<S>(w: World<S>, actor: string): ThreadState | undefined {
-  return w.threads.find((t) => t.actor === actor);
+  const threads = w.threads;
+  for (let i = 0; i < threads.length; i++) {
+    const t = threads[i] as ThreadState;
+    if (t.actor === actor) return t;
+  }
+  return undefined;
 }
 
 /** When `t` would start its next step (guards are evaluated before the clock moves there). */

@@ -46,6 +46,7 @@ export interface BufferEntries {
 
 /** `value = d[metric]` on a defaultdict: a miss inserts 0 first. */
 function lookupInstr(prefix: string, dict: BufferDict): Instr<MetricsState> {
+  const addPc = `${prefix}.add`;
   return {
     at: at(`${prefix}.lookup`),
     preempt: false,
@@ -54,24 +55,25 @@ function lookupInstr(prefix: string, dict: BufferDict): Instr<MetricsState> {
       const metric = str(c, 'metric');
       const r = defaultLookup(d, metric, 0);
       setLocal(c, 'value', r.value);
-      dictEvent(c, dict, r.inserted ? 'insert' : 'lookup', size(d), {
-        key: metric,
-        value: r.value,
-      });
       if (c.recording) {
+        dictEvent(c, dict, r.inserted ? 'insert' : 'lookup', size(d), {
+          key: metric,
+          value: r.value,
+        });
         c.narrate(
           r.inserted
             ? `${who(c)} reads ${dict}['${shortKey(metric)}'] for the +=: the key is missing, so the defaultdict inserts 0 and ${dict} now has ${keys(size(d))}.`
             : `${who(c)} reads ${dict}['${shortKey(metric)}'] for the +=: it holds ${r.value}.`,
         );
       }
-      c.goto(`${prefix}.add`);
+      c.goto(addPc);
     },
   };
 }
 
 /** `value = value + delta`: a local only, the dict is untouched. */
 function addInstr(prefix: string): Instr<MetricsState> {
+  const storePc = `${prefix}.store`;
   return {
     at: at(`${prefix}.add`),
     preempt: false,
@@ -87,13 +89,14 @@ function addInstr(prefix: string): Instr<MetricsState> {
           `${who(c)} adds ${num(c, 'delta')} in a local, making ${value}; the dict is unchanged. ${gap}`,
         );
       }
-      c.goto(`${prefix}.store`);
+      c.goto(storePc);
     },
   };
 }
 
 /** `d[metric] = value`: re-inserts the key if a clear removed it since the read. */
 function storeInstr(prefix: string, dict: BufferDict): Instr<MetricsState> {
+  const recordPc = `${prefix}.record`;
   return {
     at: at(`${prefix}.store`),
     preempt: false,
@@ -103,15 +106,15 @@ function storeInstr(prefix: string, dict: BufferDict): Instr<MetricsState> {
       const value = num(c, 'value');
       const op = setItem(d, metric, value);
       recordIncrement(c.world.state, metric, num(c, 'delta'));
-      dictEvent(c, dict, op, size(d), { key: metric, value });
       if (c.recording) {
+        dictEvent(c, dict, op, size(d), { key: metric, value });
         c.narrate(
           op === 'update'
             ? `${who(c)} stores ${value} into ${dict}['${shortKey(metric)}'].`
             : `${who(c)} stores ${value} into ${dict}['${shortKey(metric)}'], but the key had been cleared since the read, so the store inserts it again; ${dict} now has ${keys(size(d))}.`,
         );
       }
-      c.goto(`${prefix}.record`);
+      c.goto(recordPc);
     },
   };
 }
@@ -119,6 +122,8 @@ function storeInstr(prefix: string, dict: BufferDict): Instr<MetricsState> {
 /** `incr_timing` or `incr_counter`: `d[k] += v` in three steps, then the throttle. */
 function incrInstrs(prefix: 'timing' | 'counter', dict: BufferDict, locked: boolean): Instrs {
   const fn = prefix === 'timing' ? 'incr_timing' : 'incr_counter';
+  const lookupPc = `${prefix}.lookup`;
+  const returnPc = locked ? `${prefix}.release` : `${prefix}.done`;
   const out: Instrs = {
     [`${prefix}.lookup`]: lookupInstr(prefix, dict),
     [`${prefix}.add`]: addInstr(prefix),
@@ -128,7 +133,7 @@ function incrInstrs(prefix: 'timing' | 'counter', dict: BufferDict, locked: bool
       preempt: true,
       say: 'The increment calls __throttled_record() to see whether a flush is due.',
       run(c) {
-        c.call('throttle.check', locked ? `${prefix}.release` : `${prefix}.done`);
+        c.call('throttle.check', returnPc);
       },
     },
   };
@@ -137,7 +142,7 @@ function incrInstrs(prefix: 'timing' | 'counter', dict: BufferDict, locked: bool
       at: at(`${prefix}.acquire`),
       preempt: true,
       guard: lockFree,
-      run: (c) => takeLock(c, `${prefix}.lookup`),
+      run: (c) => takeLock(c, lookupPc),
     };
     out[`${prefix}.release`] = {
       at: at(`${prefix}.release`),

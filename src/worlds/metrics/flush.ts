@@ -32,6 +32,9 @@ export type Item = [string, number];
 function liveLoopInstrs(dict: BufferDict, after: string): Instrs {
   const anchor = dict === 'timers' ? 'flush.timers' : 'flush.counters';
   const metric = dict === 'timers' ? 'timing' : 'increment';
+  // Built once here, not per step: a fresh pc string costs a string-table lookup at every step.
+  const nextPc = `${anchor}.next`;
+  const emitPc = `${anchor}.emit`;
   return {
     [`${anchor}.iter`]: {
       at: at(anchor),
@@ -40,16 +43,16 @@ function liveLoopInstrs(dict: BufferDict, after: string): Instrs {
         const d = dictOf(c, dict);
         const it = iterItems(d);
         setLocal(c, 'it', it);
-        dictEvent(c, dict, 'iter', size(d), { recordedSize: it.diUsed });
         if (c.recording) {
+          dictEvent(c, dict, 'iter', size(d), { recordedSize: it.diUsed });
           c.narrate(
             `${who(c)} starts the loop over ${dict}.items(): the iterator records that ${dict} has ${keys(it.diUsed)}.`,
           );
         }
-        c.goto(`${anchor}.next`);
+        c.goto(nextPc);
       },
     },
-    [`${anchor}.next`]: {
+    [nextPc]: {
       at: at(anchor),
       preempt: true,
       run(c) {
@@ -59,19 +62,19 @@ function liveLoopInstrs(dict: BufferDict, after: string): Instrs {
         const r = next(d, it);
         if (r.kind === 'item') {
           setLocal(c, 'item', [r.key, r.value]);
-          dictEvent(c, dict, 'next', size(d), {
-            key: r.key,
-            value: r.value,
-            recordedSize: recorded,
-          });
           if (c.recording) {
+            dictEvent(c, dict, 'next', size(d), {
+              key: r.key,
+              value: r.value,
+              recordedSize: recorded,
+            });
             c.narrate(
               `${who(c)} asks the ${dict} iterator for the next item: ${dict} still has the ${keys(recorded)} it recorded, so it yields ${shortKey(r.key)} = ${r.value}.`,
             );
           }
-          return c.goto(`${anchor}.emit`);
+          return c.goto(emitPc);
         }
-        dictEvent(c, dict, 'next', size(d), { recordedSize: recorded });
+        if (c.recording) dictEvent(c, dict, 'next', size(d), { recordedSize: recorded });
         if (r.kind === 'stop') {
           dropLocals(c, 'it', 'item');
           if (c.recording)
@@ -90,7 +93,7 @@ function liveLoopInstrs(dict: BufferDict, after: string): Instrs {
         c.raise(r.type, r.message);
       },
     },
-    [`${anchor}.emit`]: emitInstr(anchor, metric, `${anchor}.next`),
+    [emitPc]: emitInstr(anchor, metric, nextPc),
   };
 }
 
@@ -143,12 +146,14 @@ export function resetInstrs(): Instrs {
       preempt: false,
       run(c) {
         const b = c.world.state.buffer;
-        stateEvent(
-          c,
-          'metrics_buffer.last_record_time',
-          `${b.lastRecordMs} ms`,
-          `${clockMs(c)} ms`,
-        );
+        if (c.recording) {
+          stateEvent(
+            c,
+            'metrics_buffer.last_record_time',
+            `${b.lastRecordMs} ms`,
+            `${clockMs(c)} ms`,
+          );
+        }
         b.lastRecordMs = clockMs(c);
         if (c.recording) {
           c.narrate(

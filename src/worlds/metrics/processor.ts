@@ -90,7 +90,8 @@ function runOnce(entries: BufferEntries): Instrs {
       preempt: false,
       run(c) {
         const p = c.world.state.processor;
-        stateEvent(c, 'processor.last_run', `${p.lastRunMs} ms`, `${clockMs(c)} ms`);
+        if (c.recording)
+          stateEvent(c, 'processor.last_run', `${p.lastRunMs} ms`, `${clockMs(c)} ms`);
         p.lastRunMs = clockMs(c);
         if (c.recording) {
           c.narrate(

@@ -43,7 +43,7 @@ function atomicCopy(dict: BufferDict, then: string): Instrs {
       run(c) {
         const copy = itemsList(dictOf(c, dict));
         setLocal(c, copyName(dict), copy);
-        dictEvent(c, dict, 'snapshot', copy.length);
+        if (c.recording) dictEvent(c, dict, 'snapshot', copy.length);
         if (c.recording) {
           const shown = copy.map(([k, v]) => `${shortKey(k)} = ${v}`).join(', ');
           c.narrate(`${who(c)} copies ${dict} into a list in one C call: [${shown}].`);
@@ -57,6 +57,8 @@ function atomicCopy(dict: BufferDict, then: string): Instrs {
 /** `list(d.items())` without a GIL: the C loop runs alongside the other thread, item by item. */
 function steppedCopy(dict: BufferDict, then: string): Instrs {
   const anchor = copyAnchor(dict);
+  // Built once here, not per step: a fresh pc string costs a string-table lookup at every step.
+  const nextPc = `${anchor}.next`;
   return {
     [anchor]: {
       at: at(anchor),
@@ -66,16 +68,16 @@ function steppedCopy(dict: BufferDict, then: string): Instrs {
         const it = iterItems(d);
         setLocal(c, 'it', it);
         setLocal(c, copyName(dict), []);
-        dictEvent(c, dict, 'iter', size(d), { recordedSize: it.diUsed });
         if (c.recording) {
+          dictEvent(c, dict, 'iter', size(d), { recordedSize: it.diUsed });
           c.narrate(
             `${who(c)} starts list(${dict}.items()). Without a GIL this C loop runs alongside the other thread: its iterator records ${keys(it.diUsed)}.`,
           );
         }
-        c.goto(`${anchor}.next`);
+        c.goto(nextPc);
       },
     },
-    [`${anchor}.next`]: {
+    [nextPc]: {
       at: at(anchor),
       preempt: true,
       run(c) {
@@ -83,11 +85,11 @@ function steppedCopy(dict: BufferDict, then: string): Instrs {
         const it = local<PyDictIter>(c, 'it');
         const recorded = it.diUsed;
         const r = next(d, it);
-        dictEvent(c, dict, 'next', size(d), { recordedSize: recorded });
+        if (c.recording) dictEvent(c, dict, 'next', size(d), { recordedSize: recorded });
         if (r.kind === 'item') {
           local<Item[]>(c, copyName(dict)).push([r.key, r.value]);
           if (c.recording) c.narrate(`list() copies ${shortKey(r.key)} = ${r.value} from ${dict}.`);
-          return c.goto(`${anchor}.next`);
+          return c.goto(nextPc);
         }
         if (r.kind === 'stop') {
           dropLocals(c, 'it');
@@ -108,8 +110,11 @@ function steppedCopy(dict: BufferDict, then: string): Instrs {
 /** `for name, total in <copy>: self.metrics.<metric>(name, total)`; `after` null ends flush(). */
 function copyLoop(dict: BufferDict, metric: 'timing' | 'increment', after: string | null): Instrs {
   const anchor = dict === 'timers' ? 'flush.timers' : 'flush.counters';
+  // Built once here, not per step: a fresh pc string costs a string-table lookup at every step.
+  const nextPc = `${anchor}.next`;
+  const emitPc = `${anchor}.emit`;
   return {
-    [`${anchor}.next`]: {
+    [nextPc]: {
       at: at(anchor),
       preempt: true,
       run(c) {
@@ -124,7 +129,7 @@ function copyLoop(dict: BufferDict, metric: 'timing' | 'increment', after: strin
               `${who(c)} takes ${shortKey(item[0])} = ${item[1]} from its copy of ${dict}.`,
             );
           }
-          return c.goto(`${anchor}.emit`);
+          return c.goto(emitPc);
         }
         dropLocals(c, copyName(dict));
         if (after) {
@@ -137,7 +142,7 @@ function copyLoop(dict: BufferDict, metric: 'timing' | 'increment', after: strin
         c.ret();
       },
     },
-    [`${anchor}.emit`]: emitInstr(anchor, metric, `${anchor}.next`),
+    [emitPc]: emitInstr(anchor, metric, nextPc),
   };
 }
 

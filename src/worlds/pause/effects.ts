@@ -16,28 +16,32 @@ function stateEvent(c: Ctx, path: string, from: string, to: string): void {
 
 export function setFlag(c: Ctx, paused: boolean): void {
   const pr = c.world.state.processor;
-  stateEvent(c, 'processor.is_paused', String(pr.paused), String(paused));
+  if (c.recording) stateEvent(c, 'processor.is_paused', String(pr.paused), String(paused));
   pr.paused = paused;
 }
 
 export function setMessage(c: Ctx, m: Msg | null): void {
   const pr = c.world.state.processor;
-  stateEvent(c, 'processor.message', showMsg(pr.message), showMsg(m));
+  if (c.recording) stateEvent(c, 'processor.message', showMsg(pr.message), showMsg(m));
   pr.message = m === null ? null : { p: m.p, offset: m.offset };
 }
 
 export function setBackpressure(c: Ctx, sinceMs: number | null): void {
   const pr = c.world.state.processor;
-  const fmt = (v: number | null): string => (v === null ? 'None' : `${v} ms`);
-  stateEvent(c, 'processor.backpressure', fmt(pr.backpressureSinceMs), fmt(sinceMs));
+  if (c.recording) {
+    const fmt = (v: number | null): string => (v === null ? 'None' : `${v} ms`);
+    stateEvent(c, 'processor.backpressure', fmt(pr.backpressureSinceMs), fmt(sinceMs));
+  }
   pr.backpressureSinceMs = sinceMs;
 }
 
 export function setStrategy(c: Ctx, s: StrategyState | null): void {
   const pr = c.world.state.processor;
-  const fmt = (v: StrategyState | null): string =>
-    v === null ? 'None' : `strategy(${show(v.partitions)})`;
-  stateEvent(c, 'processor.strategy', fmt(pr.strategy), fmt(s));
+  if (c.recording) {
+    const fmt = (v: StrategyState | null): string =>
+      v === null ? 'None' : `strategy(${show(v.partitions)})`;
+    stateEvent(c, 'processor.strategy', fmt(pr.strategy), fmt(s));
+  }
   pr.strategy = s === null ? null : { partitions: [...s.partitions], accepting: s.accepting };
 }
 

@@ -8,7 +8,7 @@
 import type { Invariant, World } from '../../engine/index.ts';
 import { OUR_GROUP } from '../kafka/broker.ts';
 import { visiblePaused, visibleTellKeys } from '../kafka/facade.ts';
-import { intersect, minus, show } from '../kafka/partitions.ts';
+import { intersect, minus, show, type Msg } from '../kafka/partitions.ts';
 import { syncPaused } from '../kafka/synchronized.ts';
 import type { PauseTiming } from './setup.ts';
 import { baseOffset, type PauseState } from './state.ts';
@@ -18,6 +18,24 @@ type W = World<PauseState>;
 
 export function flagConsistency(w: W): string | null {
   if (!atBoundary(w)) return null;
+  return flagBreached(w) ? describeFlagBreach(w) : null;
+}
+
+/**
+ * Whether `flagConsistency` has anything to report, without building the sets:
+ * paused, some partition of tell() is missing from paused(); not paused, some
+ * is in it (paused() is SC's `_paused`, tell() the assignment).
+ */
+function flagBreached(w: W): boolean {
+  const k = w.state.kafka;
+  const wantPaused = w.state.processor.paused;
+  for (const a of k.consumer.assigned) {
+    if (k.sc.paused.includes(a.p) !== wantPaused) return true;
+  }
+  return false;
+}
+
+function describeFlagBreach(w: W): string | null {
   const k = w.state.kafka;
   const paused = visiblePaused(k);
   const tell = visibleTellKeys(k);
@@ -43,7 +61,46 @@ function unprocessed(w: W, p: string, from: number, to: number): number[] {
   return out;
 }
 
+const NONE: readonly number[] = [];
+
+/**
+ * Whether some offset of `p` in [from, to) was never processed, leaving out
+ * `carried` (a message the processor still holds). The allocation-free test
+ * the invariants run after every step; the sentence is built only on a breach.
+ */
+function anyUnprocessed(w: W, p: string, from: number, to: number, carried: Msg | null): boolean {
+  if (from >= to) return false; // the usual case: nothing committed or read past the start
+  const done = w.state.processed[p] ?? NONE;
+  for (let o = from; o < to; o++) {
+    if (done.includes(o)) continue;
+    if (carried !== null && carried.p === p && carried.offset === o) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether `messageLoss` has anything to report: the cheap test that runs after every step. */
+function messageLost(w: W): boolean {
+  const st = w.state;
+  const committed = st.kafka.broker.committed[OUR_GROUP];
+  if (committed) {
+    for (const p in committed) {
+      if (anyUnprocessed(w, p, baseOffset(p), committed[p] ?? 0, null)) return true;
+    }
+  }
+  if (!atBoundary(w)) return false;
+  const carried = st.processor.message;
+  for (const a of st.kafka.consumer.assigned) {
+    if (anyUnprocessed(w, a.p, baseOffset(a.p), a.position, carried)) return true;
+  }
+  return false;
+}
+
 export function messageLoss(w: W): string | null {
+  return messageLost(w) ? describeMessageLoss(w) : null;
+}
+
+function describeMessageLoss(w: W): string | null {
   const st = w.state;
   const committed = st.kafka.broker.committed[OUR_GROUP] ?? {};
   const past: string[] = [];
@@ -70,10 +127,20 @@ export function messageLoss(w: W): string | null {
   );
 }
 
+/** The first offset processed a second time, as `done.find((o, i) => done.indexOf(o) !== i)`, without a closure. */
+function firstRepeat(done: readonly number[]): number | undefined {
+  for (let i = 1; i < done.length; i++) {
+    const o = done[i] as number;
+    for (let j = 0; j < i; j++) if (done[j] === o) return o;
+  }
+  return undefined;
+}
+
 export function duplicate(w: W): string | null {
-  for (const p of Object.keys(w.state.processed)) {
-    const done = w.state.processed[p] ?? [];
-    const twice = done.find((o, i) => done.indexOf(o) !== i);
+  // for...in visits the keys in Object.keys order without building the array.
+  const processed = w.state.processed;
+  for (const p in processed) {
+    const twice = firstRepeat(processed[p] ?? NONE);
     if (twice !== undefined)
       return `${p}@${twice} was processed twice without a rollback to explain it.`;
   }
@@ -93,8 +160,9 @@ export function carriedMessage(w: W): string | null {
 
 export function pausedForever(timing: PauseTiming): (w: W) => string | null {
   return (w) => {
-    for (const p of Object.keys(w.state.watch.stuck)) {
-      const since = w.state.watch.stuck[p] as number;
+    const stuck = w.state.watch.stuck;
+    for (const p in stuck) {
+      const since = stuck[p] as number;
       if (w.nowMs - since > timing.pausedForeverMs) {
         return (
           `${p} has been paused since ${since} ms with nobody to resume it: the processor is not paused and carries ` +
@@ -108,10 +176,12 @@ export function pausedForever(timing: PauseTiming): (w: W) => string | null {
 
 export function liveness(timing: PauseTiming): (w: W) => string | null {
   return (w) => {
-    for (const p of Object.keys(w.state.watch.waiting)) {
-      const [since, position] = w.state.watch.waiting[p] as [number, number];
+    const waiting = w.state.watch.waiting;
+    for (const p in waiting) {
+      const entry = waiting[p] as [number, number];
+      const since = entry[0];
       if (w.nowMs - since > timing.livenessMs) {
-        return `${p} could deliver ${p}@${position} since ${since} ms (the strategy has room, the leader is past it) but has not.`;
+        return `${p} could deliver ${p}@${entry[1]} since ${since} ms (the strategy has room, the leader is past it) but has not.`;
       }
     }
     return null;

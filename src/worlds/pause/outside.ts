@@ -36,11 +36,12 @@ def leader_commits(offsets):
 
 const at = (anchor: string): string => `${OUTSIDE_LISTING_ID}:${anchor}`;
 
+/** The producer's next event; `locals` are the producer thread's. */
 function current(
   setup: PauseSetup,
-  c: { thread: { locals: Record<string, unknown> } },
+  locals: Readonly<Record<string, unknown>>,
 ): OutsideEvent | undefined {
-  return setup.events[(c.thread.locals['event'] as number | undefined) ?? 0];
+  return setup.events[(locals['event'] as number | undefined) ?? 0];
 }
 
 function next(c: Ctx, setup: PauseSetup): void {
@@ -64,7 +65,9 @@ function perform(c: Ctx, e: OutsideEvent, protocol: PauseSetup['protocol']): voi
           partitions: [],
           protocol,
         });
-      return c.narrate(`Member ${e.member} joins the group: the coordinator must rebalance.`);
+      if (c.recording)
+        c.narrate(`Member ${e.member} joins the group: the coordinator must rebalance.`);
+      return;
     case 'leave':
       removeMember(k.group, e.member);
       if (c.recording)
@@ -75,14 +78,15 @@ function perform(c: Ctx, e: OutsideEvent, protocol: PauseSetup['protocol']): voi
           partitions: [],
           protocol,
         });
-      return c.narrate(`Member ${e.member} leaves the group: its partitions must move.`);
+      if (c.recording) c.narrate(`Member ${e.member} leaves the group: its partitions must move.`);
+      return;
     case 'leader_commit': {
       const parts: string[] = [];
       for (const p of Object.keys(e.offsets).sort()) {
         const offset = e.offsets[p] as number;
         const index = publishLeaderCommit(k.broker, p as Partition, offset);
-        parts.push(`${p} -> ${offset}`);
         if (c.recording) {
+          parts.push(`${p} -> ${offset}`);
           c.emit({ kind: 'commit', actor: c.thread.actor, group: 'leader', partition: p, offset });
           c.emit({
             kind: 'produce',
@@ -92,9 +96,11 @@ function perform(c: Ctx, e: OutsideEvent, protocol: PauseSetup['protocol']): voi
           });
         }
       }
-      return c.narrate(
-        `The leader group commits ${parts.join(', ')}, published on the commit-log topic.`,
-      );
+      if (c.recording)
+        c.narrate(
+          `The leader group commits ${parts.join(', ')}, published on the commit-log topic.`,
+        );
+      return;
     }
   }
 }
@@ -105,7 +111,7 @@ export function outsideSteps(setup: PauseSetup): Record<string, Instr<PauseState
     lazy: true,
     preempt: true,
     guard: (w, t) => {
-      const e = current(setup, { thread: t });
+      const e = current(setup, t.locals);
       return (
         e !== undefined &&
         e.kind === kind &&
@@ -113,7 +119,7 @@ export function outsideSteps(setup: PauseSetup): Record<string, Instr<PauseState
       );
     },
     run(c) {
-      const e = current(setup, c);
+      const e = current(setup, c.thread.locals);
       if (!e) throw new Error('outside event past the end of the list');
       perform(c, e, setup.protocol);
       next(c, setup);

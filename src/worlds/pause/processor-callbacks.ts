@@ -43,9 +43,10 @@ export function callbackSteps(
       run(c) {
         const ps = visibleTellKeys(c.world.state.kafka);
         newStrategy(c, ps);
-        c.narrate(
-          `on_assign creates a new strategy for ${show(ps)}; a fresh strategy has room for messages.`,
-        );
+        if (c.recording)
+          c.narrate(
+            `on_assign creates a new strategy for ${show(ps)}; a fresh strategy has room for messages.`,
+          );
         c.ret();
       },
     },
@@ -63,11 +64,12 @@ export function callbackSteps(
       run(c) {
         const remaining = minus(visibleTellKeys(c.world.state.kafka), callbackPartitions(c));
         if (remaining.length > 0) newStrategy(c, remaining);
-        c.narrate(
-          remaining.length > 0
-            ? `tell() still has ${show(remaining)} after the revoke: on_revoke creates a strategy for it.`
-            : 'Nothing remains after the revoke, so no new strategy.',
-        );
+        if (c.recording)
+          c.narrate(
+            remaining.length > 0
+              ? `tell() still has ${show(remaining)} after the revoke: on_revoke creates a strategy for it.`
+              : 'Nothing remains after the revoke, so no new strategy.',
+          );
         c.ret();
       },
     },
@@ -90,9 +92,10 @@ export function callbackSteps(
       preempt: true,
       run(c) {
         c.spend(timing.callbackMs);
-        c.narrate(
-          `The strategy is closed and joined (${timing.callbackMs} ms inside the callback).`,
-        );
+        if (c.recording)
+          c.narrate(
+            `The strategy is closed and joined (${timing.callbackMs} ms inside the callback).`,
+          );
         const m = c.world.state.processor.message;
         const retained = m !== null && visibleTellKeys(c.world.state.kafka).includes(m.p);
         c.goto(variant === 'correct' && retained ? 'proc.close.give_back' : 'proc.close.reset');
@@ -107,10 +110,11 @@ export function callbackSteps(
         setMessage(c, null);
         setFlag(c, false);
         setBackpressure(c, null);
-        c.narrate(
-          (m === null ? '' : `The carried ${showMsg(m)} is dropped. `) +
-            'is_paused = False and the backpressure clock is cleared: the processor no longer thinks it is paused.',
-        );
+        if (c.recording)
+          c.narrate(
+            (m === null ? '' : `The carried ${showMsg(m)} is dropped. `) +
+              'is_paused = False and the backpressure clock is cleared: the processor no longer thinks it is paused.',
+          );
         c.ret();
       },
     },
@@ -123,9 +127,10 @@ export function callbackSteps(
         const m = c.world.state.processor.message;
         if (m === null) throw new Error('give_back without a carried message');
         seekVia(c.world.state.kafka, m.p, m.offset, c.world.nowMs, timing.fetchMs);
-        c.narrate(
-          `The fix rewinds ${m.p} to ${m.offset}, so the carried ${showMsg(m)} will be read again.`,
-        );
+        if (c.recording)
+          c.narrate(
+            `The fix rewinds ${m.p} to ${m.offset}, so the carried ${showMsg(m)} will be read again.`,
+          );
         c.goto('proc.close.reset');
       },
     };

@@ -55,14 +55,16 @@ function buggy(at: At): Steps {
         const running = minus(visibleTellKeys(k), held);
         c.thread.locals['held'] = held;
         if (running.length > 0) {
-          c.narrate(
-            `The V1c pre-check sees ${show(running)} running although the flag says paused.`,
-          );
+          if (c.recording)
+            c.narrate(
+              `The V1c pre-check sees ${show(running)} running although the flag says paused.`,
+            );
           return c.goto('paused.precheck.resume');
         }
-        c.narrate(
-          `The V1c pre-check: paused() is ${show(held)}, all of tell(); nothing looks unpaused, so poll.`,
-        );
+        if (c.recording)
+          c.narrate(
+            `The V1c pre-check: paused() is ${show(held)}, all of tell(); nothing looks unpaused, so poll.`,
+          );
         c.goto('paused.poll');
       },
     },
@@ -73,9 +75,10 @@ function buggy(at: At): Steps {
         const held = c.thread.locals['held'] as string[];
         setFlag(c, false);
         resumeVia(c.world.state.kafka, held);
-        c.narrate(
-          `The pre-check clears the flag and resumes ${show(held)}; the carried message is kept.`,
-        );
+        if (c.recording)
+          c.narrate(
+            `The pre-check clears the flag and resumes ${show(held)}; the carried message is kept.`,
+          );
         c.ret();
       },
     },
@@ -88,9 +91,10 @@ function buggy(at: At): Steps {
           c.narrate('poll(0.1) returned None, as a paused consumer should: the assert holds.');
           return c.ret();
         }
-        c.narrate(
-          `poll(0.1) returned ${showMsg(m)} while the processor thought it was paused: AssertionError.`,
-        );
+        if (c.recording)
+          c.narrate(
+            `poll(0.1) returned ${showMsg(m)} while the processor thought it was paused: AssertionError.`,
+          );
         // CPython prints a bare AssertionError here; the message names the failing assert for the outcome line.
         c.raise('AssertionError', 'assert polled is None');
       },
@@ -108,7 +112,7 @@ function seedFix(at: At): Steps {
           c.narrate("paused() is empty: the seed's fix clears the flag if needed and sleeps.");
           return c.goto('bp.sleep');
         }
-        c.narrate(`paused() is ${show(held)}: the seed's fix polls with 0.1 s.`);
+        if (c.recording) c.narrate(`paused() is ${show(held)}: the seed's fix polls with 0.1 s.`);
         c.goto('paused.poll');
       },
     },
@@ -117,7 +121,8 @@ function seedFix(at: At): Steps {
       at: at('paused.poll'),
       run(c) {
         const m = returned(c);
-        c.narrate(m === null ? 'The poll returned None.' : `The poll returned ${showMsg(m)}.`);
+        if (c.recording)
+          c.narrate(m === null ? 'The poll returned None.' : `The poll returned ${showMsg(m)}.`);
         if (m === null) return c.ret();
         c.goto('seed.keep');
       },
@@ -129,12 +134,13 @@ function seedFix(at: At): Steps {
         const old = c.world.state.processor.message;
         setFlag(c, false);
         setMessage(c, m);
-        c.narrate(
-          old === null
-            ? `The seed's fix clears the flag and keeps ${showMsg(m)} as _message.`
-            : `The seed's fix clears the flag and overwrites the carried ${showMsg(old)} with ${showMsg(m)}.` +
-                droppedNote(old, c),
-        );
+        if (c.recording)
+          c.narrate(
+            old === null
+              ? `The seed's fix clears the flag and keeps ${showMsg(m)} as _message.`
+              : `The seed's fix clears the flag and overwrites the carried ${showMsg(old)} with ${showMsg(m)}.` +
+                  droppedNote(old, c),
+          );
         c.ret();
       },
     },
@@ -148,11 +154,12 @@ function upstream(at: At): Steps {
       at: at('paused.poll'),
       run(c) {
         const m = returned(c);
-        c.narrate(
-          m === null
-            ? 'The poll returned None.'
-            : `The poll returned ${showMsg(m)}; check the processor's state.`,
-        );
+        if (c.recording)
+          c.narrate(
+            m === null
+              ? 'The poll returned None.'
+              : `The poll returned ${showMsg(m)}; check the processor's state.`,
+          );
         if (m === null) return c.ret();
         c.goto('paused.assert_flag');
       },
@@ -173,7 +180,7 @@ function upstream(at: At): Steps {
       run(c) {
         const carried = c.world.state.processor.message;
         if (carried !== null) {
-          c.narrate(`_message still carries ${showMsg(carried)}: AssertionError.`);
+          if (c.recording) c.narrate(`_message still carries ${showMsg(carried)}: AssertionError.`);
           return c.raise('AssertionError', UNPAUSED);
         }
         const m = returned(c) as Msg;
@@ -186,10 +193,11 @@ function upstream(at: At): Steps {
             to: 'None',
           });
         }
-        c.narrate(
-          `Both asserts hold, and ${showMsg(m)} is dropped: not stored, not submitted.` +
-            droppedNote(m, c),
-        );
+        if (c.recording)
+          c.narrate(
+            `Both asserts hold, and ${showMsg(m)} is dropped: not stored, not submitted.` +
+              droppedNote(m, c),
+          );
         c.ret();
       },
     },
@@ -208,11 +216,12 @@ function correct(at: At, timing: PauseTiming): Steps {
           c.narrate('The poll returned None.');
           return c.goto('fix.reconcile');
         }
-        c.narrate(
-          carried === null
-            ? `The poll returned ${showMsg(m)} and nothing is carried: a rebalance ran inside the poll.`
-            : `The poll returned ${showMsg(m)} while ${showMsg(carried)} is carried: no rebalance ran.`,
-        );
+        if (c.recording)
+          c.narrate(
+            carried === null
+              ? `The poll returned ${showMsg(m)} and nothing is carried: a rebalance ran inside the poll.`
+              : `The poll returned ${showMsg(m)} while ${showMsg(carried)} is carried: no rebalance ran.`,
+          );
         c.goto(carried === null ? 'fix.keep' : 'fix.give_back');
       },
     },
@@ -221,9 +230,10 @@ function correct(at: At, timing: PauseTiming): Steps {
       run(c) {
         const m = returned(c) as Msg;
         setMessage(c, m);
-        c.narrate(
-          `The fix keeps ${showMsg(m)} as _message (and in the DLQ buffer); the next run submits it.`,
-        );
+        if (c.recording)
+          c.narrate(
+            `The fix keeps ${showMsg(m)} as _message (and in the DLQ buffer); the next run submits it.`,
+          );
         c.goto('fix.reconcile');
       },
     },
@@ -235,9 +245,10 @@ function correct(at: At, timing: PauseTiming): Steps {
         const k = c.world.state.kafka;
         seekVia(k, m.p, m.offset, c.world.nowMs, timing.fetchMs);
         pauseVia(k, [m.p]);
-        c.narrate(
-          `The fix never overwrites: it seeks ${m.p} back to ${m.offset} and pauses ${m.p} again.`,
-        );
+        if (c.recording)
+          c.narrate(
+            `The fix never overwrites: it seeks ${m.p} back to ${m.offset} and pauses ${m.p} again.`,
+          );
         c.goto('fix.reconcile');
       },
     },
@@ -251,16 +262,18 @@ function correct(at: At, timing: PauseTiming): Steps {
         if (c.world.state.processor.paused) {
           const missing = minus(tellKeys, held);
           if (missing.length > 0) pauseVia(k, missing);
-          c.narrate(
-            missing.length > 0
-              ? `Reconcile: the flag says paused, so ${show(missing)} is paused too.`
-              : 'Reconcile: the flag says paused and every partition is paused. Consistent.',
-          );
+          if (c.recording)
+            c.narrate(
+              missing.length > 0
+                ? `Reconcile: the flag says paused, so ${show(missing)} is paused too.`
+                : 'Reconcile: the flag says paused and every partition is paused. Consistent.',
+            );
         } else if (held.length > 0) {
           resumeVia(k, held);
-          c.narrate(
-            `Reconcile: the flag says running, but ${show(held)} is still paused; resume it.`,
-          );
+          if (c.recording)
+            c.narrate(
+              `Reconcile: the flag says running, but ${show(held)} is still paused; resume it.`,
+            );
         } else {
           c.narrate('Reconcile: the flag says running and nothing is paused. Consistent.');
         }

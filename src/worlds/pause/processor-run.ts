@@ -35,32 +35,39 @@ function dispatch(c: Ctx, variant: VariantId, timing: PauseTiming): void {
   const pr = c.world.state.processor;
   const since = pr.backpressureSinceMs;
   if (since === null) {
-    c.narrate(
-      `submit(${showMsg(pr.message)}) raised MessageRejected: the first rejection starts the backpressure clock.`,
-    );
+    if (c.recording)
+      c.narrate(
+        `submit(${showMsg(pr.message)}) raised MessageRejected: the first rejection starts the backpressure clock.`,
+      );
     return c.goto('bp.start');
   }
   const waited = c.world.nowMs - since;
   if (!pr.paused && waited > timing.thresholdMs) {
-    c.narrate(
-      `MessageRejected again, rejected for ${waited} ms > ${timing.thresholdMs} ms and not paused: time to pause.`,
-    );
+    if (c.recording)
+      c.narrate(
+        `MessageRejected again, rejected for ${waited} ms > ${timing.thresholdMs} ms and not paused: time to pause.`,
+      );
     return c.goto('bp.pause');
   }
   c.thread.locals['timeoutMs'] = timing.pausedPollMs;
   if (variant === 'seed-fix') {
-    c.narrate(
-      `MessageRejected again (rejected for ${waited} ms): the seed's fix looks at the consumer's paused().`,
-    );
+    if (c.recording)
+      c.narrate(
+        `MessageRejected again (rejected for ${waited} ms): the seed's fix looks at the consumer's paused().`,
+      );
     return c.goto(PAUSED_ENTRY[variant]);
   }
   if (pr.paused) {
-    c.narrate(`MessageRejected again while paused (rejected for ${waited} ms): the paused branch.`);
+    if (c.recording)
+      c.narrate(
+        `MessageRejected again while paused (rejected for ${waited} ms): the paused branch.`,
+      );
     return c.goto(PAUSED_ENTRY[variant]);
   }
-  c.narrate(
-    `MessageRejected again, rejected for ${waited} ms, not over ${timing.thresholdMs} ms: sleep.`,
-  );
+  if (c.recording)
+    c.narrate(
+      `MessageRejected again, rejected for ${waited} ms, not over ${timing.thresholdMs} ms: sleep.`,
+    );
   c.goto('bp.sleep');
 }
 
@@ -83,9 +90,10 @@ export function runSteps(
       run(c) {
         const m = c.world.state.processor.message;
         if (m !== null) {
-          c.narrate(
-            `_run_once carries ${showMsg(m)} over from an earlier run, so it does not poll.`,
-          );
+          if (c.recording)
+            c.narrate(
+              `_run_once carries ${showMsg(m)} over from an earlier run, so it does not poll.`,
+            );
           return c.goto('run.strategy_poll');
         }
         c.thread.locals['timeoutMs'] = timing.topPollMs;
@@ -106,11 +114,12 @@ export function runSteps(
       run(c) {
         const m = returned(c);
         setMessage(c, m);
-        c.narrate(
-          m === null
-            ? 'The top poll returned None.'
-            : `The top poll returned ${showMsg(m)}; it becomes _message.`,
-        );
+        if (c.recording)
+          c.narrate(
+            m === null
+              ? 'The top poll returned None.'
+              : `The top poll returned ${showMsg(m)}; it becomes _message.`,
+          );
         c.goto('run.strategy_poll');
       },
     },
@@ -127,7 +136,7 @@ export function runSteps(
           c.narrate('strategy.poll(); there is no message to submit, so _run_once returns.');
           return c.ret();
         }
-        c.narrate(`strategy.poll(); then submit ${showMsg(pr.message)}.`);
+        if (c.recording) c.narrate(`strategy.poll(); then submit ${showMsg(pr.message)}.`);
         c.goto('run.submit');
       },
     },
@@ -152,7 +161,8 @@ export function runSteps(
       at: at('bp.start'),
       run(c) {
         setBackpressure(c, c.world.nowMs);
-        c.narrate(`The backpressure clock starts at ${c.world.nowMs} ms; no sleep, no poll.`);
+        if (c.recording)
+          c.narrate(`The backpressure clock starts at ${c.world.nowMs} ms; no sleep, no poll.`);
         c.ret();
       },
     },
@@ -173,10 +183,11 @@ export function runSteps(
             detail: show(ps),
           });
         }
-        c.narrate(
-          `The processor pauses every partition in tell(), ${show(ps)}: SC records them in its _paused and pauses the inner ` +
-            'consumer, which seeks them back to their working offsets. is_paused = True.',
-        );
+        if (c.recording)
+          c.narrate(
+            `The processor pauses every partition in tell(), ${show(ps)}: SC records them in its _paused and pauses the inner ` +
+              'consumer, which seeks them back to their working offsets. is_paused = True.',
+          );
         c.ret();
       },
     },
@@ -193,7 +204,10 @@ export function runSteps(
       at: at('ok.check'),
       run(c) {
         const paused = c.world.state.processor.paused;
-        c.narrate(paused ? 'The submit succeeded while paused: resume.' : 'The submit succeeded.');
+        if (c.recording)
+          c.narrate(
+            paused ? 'The submit succeeded while paused: resume.' : 'The submit succeeded.',
+          );
         c.goto(paused ? 'ok.resume' : 'ok.done');
       },
     },
@@ -214,10 +228,11 @@ export function runSteps(
             detail: show(ps),
           });
         }
-        c.narrate(
-          `The processor resumes ${show(ps)}. SC only forgets them in its _paused; the inner consumer stays paused until an SC.poll ` +
-            'finds the leader past them. is_paused = False.',
-        );
+        if (c.recording)
+          c.narrate(
+            `The processor resumes ${show(ps)}. SC only forgets them in its _paused; the inner consumer stays paused until an SC.poll ` +
+              'finds the leader past them. is_paused = False.',
+          );
         c.goto('ok.done');
       },
     },

@@ -21,8 +21,16 @@ export type OutsideEvent =
       readonly atMs: number;
     };
 
+// Literal pcs rather than `out.${kind}`: a string built at each call is a new
+// string the kernel must hash again when it looks the instruction up.
+const EVENT_PCS: Readonly<Record<OutsideEvent['kind'], string>> = {
+  join: 'out.join',
+  leave: 'out.leave',
+  leader_commit: 'out.leader_commit',
+};
+
 export function eventPc(e: OutsideEvent): string {
-  return `out.${e.kind}`;
+  return EVENT_PCS[e.kind];
 }
 
 export interface PauseTiming {

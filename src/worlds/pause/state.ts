@@ -13,7 +13,7 @@ import { newThread, newWorld, type ThreadState, type World } from '../../engine/
 import { LEADER_GROUP, newBroker, OUR_GROUP } from '../kafka/broker.ts';
 import { newConsumer } from '../kafka/consumer.ts';
 import { newGroup } from '../kafka/group.ts';
-import { partitionName, type Msg, type Partition } from '../kafka/partitions.ts';
+import { partitionIndex, partitionName, type Msg, type Partition } from '../kafka/partitions.ts';
 import { newSc } from '../kafka/synchronized.ts';
 import type { HasKafka } from '../kafka/world.ts';
 import { eventPc, type PauseSetup } from './setup.ts';
@@ -51,11 +51,13 @@ export interface PauseState extends HasKafka {
 
 /** Partition i's committed offset at the start: P0 = 10, P1 = 20, ... */
 export function baseOffset(p: Partition): number {
-  return 10 * (Number(p.slice(1)) + 1);
+  return 10 * (partitionIndex(p) + 1);
 }
 
 export function allPartitions(setup: PauseSetup): Partition[] {
-  return Array.from({ length: setup.ours + setup.theirs }, (_, i) => partitionName(i));
+  const all: Partition[] = [];
+  for (let i = 0; i < setup.ours + setup.theirs; i++) all.push(partitionName(i));
+  return all;
 }
 
 export function initialState(setup: PauseSetup): PauseState {

@@ -56,7 +56,8 @@ export function strategySteps(
         if (m === null || strategy === null)
           throw new Error('submit without a message or a strategy');
         if (!strategy.accepting) {
-          c.narrate(`The downstream is full: submit(${showMsg(m)}) raises MessageRejected.`);
+          if (c.recording)
+            c.narrate(`The downstream is full: submit(${showMsg(m)}) raises MessageRejected.`);
           return c.raise('MessageRejected', '');
         }
         st.processed[m.p] = [...(st.processed[m.p] ?? []), m.offset];
@@ -69,7 +70,8 @@ export function strategySteps(
             partition: m.p,
             offset: m.offset + 1,
           });
-        c.narrate(`The strategy processes ${showMsg(m)} and commits ${m.p} -> ${m.offset + 1}.`);
+        if (c.recording)
+          c.narrate(`The strategy processes ${showMsg(m)} and commits ${m.p} -> ${m.offset + 1}.`);
         c.ret();
       },
     },
@@ -89,11 +91,12 @@ export function strategySteps(
             from: 'false',
             to: 'true',
           });
-        c.narrate(
-          strategy === null
-            ? 'The downstream has room again, but there is no strategy right now.'
-            : "The strategy's downstream has room again: the next submit() will succeed.",
-        );
+        if (c.recording)
+          c.narrate(
+            strategy === null
+              ? 'The downstream has room again, but there is no strategy right now.'
+              : "The strategy's downstream has room again: the next submit() will succeed.",
+          );
         c.finish();
       },
     },
