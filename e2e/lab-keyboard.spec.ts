@@ -72,6 +72,8 @@ test('respects reduced motion', async ({ page }) => {
     getComputedStyle(document.documentElement).getPropertyValue('--motion-duration').trim(),
   );
   expect(duration).toMatch(/^0m?s$/);
+  // The lab loads lazily: its shortcuts exist once its step counter does.
+  await expect(stepCount(page)).toContainText('Step 0 of');
   await page.keyboard.press('k');
   await expect(stepCount(page)).not.toContainText('Step 0 of');
   await page.keyboard.press('k');
