@@ -4,18 +4,17 @@
  * - run: `new Run(program)` + `extend(naturalScheduler)`, what the app does
  *   (columns, checkpoints every 512 steps, natural-choice bookkeeping);
  * - random: the same with a fresh seeded `RandomScheduler` per run;
- * - kernel: enabledThreads + naturalChoice + stepWorld on a fresh world, the
- *   explorer's and the sampler's inner loop.
+ * - kernel: scanEnabled (the enabled threads and the natural choice in one
+ *   pass) + stepWorld on a fresh world, the explorer's inner loop.
  * The scenarios are short, so many runs go back to back (a fresh
  * `program.init()` each) for about `seconds`, after a warm-up, in ten
  * trials; the figures are the fastest trial's (the medians are kept too).
  */
 import {
-  enabledThreads,
-  naturalChoice,
   naturalScheduler,
   RandomScheduler,
   Run,
+  scanEnabled,
   stepWorld,
   type Program,
 } from '../engine/index.ts';
@@ -96,13 +95,11 @@ const KERNEL_OPTIONS = { gil: GIL, recording: false } as const;
 export function kernelOnce(program: Program<unknown>): number {
   const world = program.init();
   let steps = 0;
-  let enabled = enabledThreads(program, world);
-  while (!world.ended && enabled.length > 0) {
-    const t =
-      enabled.length === 1 ? (enabled[0] as number) : naturalChoice(program, world, enabled);
-    stepWorld(program, world, t, KERNEL_OPTIONS);
+  let scan = scanEnabled(program, world);
+  while (scan.count > 0) {
+    stepWorld(program, world, scan.natural, KERNEL_OPTIONS);
     steps++;
-    enabled = enabledThreads(program, world);
+    scan = scanEnabled(program, world);
   }
   return steps;
 }

@@ -59,7 +59,7 @@ export function formatReport(r: BenchReport): string {
       '  per run, the figure judged. Clock: each column is by the CPU clock (process.cpuUsage)',
       '  when its trials waited for a CPU more than 10% of the time, else by the wall clock.',
       '  Run random: the same with a seeded RandomScheduler per run.',
-      '  Kernel only: enabledThreads + naturalChoice + stepWorld, no Run columns, checkpoints or deviations.',
+      '  Kernel only: scanEnabled + stepWorld, no Run columns, checkpoints or deviations.',
     );
   }
 

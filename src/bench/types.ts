@@ -31,7 +31,7 @@ export interface EngineFigure {
   readonly runStepsPerSecWall: number;
   /** `Run` + seeded random scheduler (a new seed per run). */
   readonly randomStepsPerSec: number;
-  /** enabledThreads + naturalChoice + stepWorld only: no Run columns, checkpoints or deviations. */
+  /** scanEnabled + stepWorld only: no Run columns, checkpoints or deviations. */
   readonly kernelStepsPerSec: number;
   readonly kernelStepsPerSecMedian: number;
   /** Share of the wall time the process waited for a CPU during the Run trials. */

@@ -41,19 +41,51 @@ export interface StepOutcome {
 
 const NO_EVENTS: readonly SimEvent[] = Object.freeze([]);
 
-// Scratch space for enabledThreads: which threads are candidates and whether lazy.
+/**
+ * The threads that may take the next step, and the natural scheduler's pick
+ * among them, as `scanEnabled` found them.
+ */
+export interface EnabledScan {
+  /** How many threads are enabled. */
+  count: number;
+  /**
+   * The enabled thread indices in actor order are `threads[0 .. count)`; the
+   * array may be longer (it is reused, and shrinking it would free its
+   * storage). Overwritten by the next scan: copy to keep.
+   */
+  readonly threads: number[];
+  /** What `naturalChoice` would pick among `threads`, or -1 when none is enabled. */
+  natural: number;
+}
+
+// The one scan every caller shares (the engine is single-threaded), and the
+// candidates' scratch space: the hot loop of every run allocates nothing.
+const scan: EnabledScan = { count: 0, threads: [], natural: -1 };
 const candidate: number[] = [];
 const lazyFlag: boolean[] = [];
 
-/** Indices of the threads that may take the next step, in actor order. */
-export function enabledThreads<S>(program: Program<S>, world: World<S>): number[] {
-  if (world.ended) return [];
+/**
+ * Finds the threads that may take the next step (in actor order) and, in the
+ * same pass, the natural scheduler's choice among them (natural.ts: earliest
+ * start, then an outside event, then the thread that ran last, then actor
+ * order). Returns a shared object that the next call overwrites.
+ */
+export function scanEnabled<S>(program: Program<S>, world: World<S>): EnabledScan {
+  const out = scan.threads;
+  scan.count = 0;
+  scan.natural = -1;
+  if (world.ended) return scan;
   const threads = world.threads;
   if (world.atomic >= 0) {
     const t = threads[world.atomic];
     if (t && t.status === 'ready') {
       const guard = instrOf(program, t, world.atomic).guard;
-      if (!guard || guard(world, t)) return [world.atomic];
+      if (guard === null || guard(world, t)) {
+        out[0] = world.atomic;
+        scan.count = 1;
+        scan.natural = world.atomic;
+        return scan;
+      }
     }
   }
   const now = world.nowMs;
@@ -64,21 +96,44 @@ export function enabledThreads<S>(program: Program<S>, world: World<S>): number[
     const t = threads[i] as ThreadState;
     if (t.status !== 'ready') continue;
     const instr = instrOf(program, t, i);
-    if (instr.guard && !instr.guard(world, t)) continue;
+    if (instr.guard !== null && !instr.guard(world, t)) continue;
     candidate[n] = i;
-    lazyFlag[n++] = instr.lazy === true;
+    lazyFlag[n++] = instr.lazy;
     if (instr.lazy) continue;
     if (t.wakeAtMs <= now) anyDue = true;
     else if (t.wakeAtMs < nextMs) nextMs = t.wakeAtMs;
   }
   const horizonMs = anyDue ? now : nextMs;
-  const out: number[] = [];
+  let best = -1;
+  let bestRank = Infinity;
+  let count = 0;
   for (let k = 0; k < n; k++) {
     const i = candidate[k] as number;
+    const lazy = lazyFlag[k] as boolean;
     const wake = (threads[i] as ThreadState).wakeAtMs;
-    if (wake <= horizonMs || (lazyFlag[k] && horizonMs === Infinity)) out.push(i);
+    if (!(wake <= horizonMs || (lazy && horizonMs === Infinity))) continue;
+    out[count++] = i;
+    // naturalChoice's rank, without looking the instruction up again.
+    const tie = lazy ? 0 : i === world.lastThread ? 1 : 2;
+    const rank = (wake > now ? wake : now) * 1024 + tie * 256 + i;
+    if (rank < bestRank) {
+      best = i;
+      bestRank = rank;
+    }
   }
-  return out;
+  scan.count = count;
+  scan.natural = best;
+  return scan;
+}
+
+/** The enabled threads of a scan as an array of their own. */
+export function enabledOf(scan: EnabledScan): number[] {
+  return scan.threads.slice(0, scan.count);
+}
+
+/** Indices of the threads that may take the next step, in actor order (a fresh array). */
+export function enabledThreads<S>(program: Program<S>, world: World<S>): number[] {
+  return enabledOf(scanEnabled(program, world));
 }
 
 /** The time at which `thread` would start its next step. */
@@ -90,7 +145,7 @@ export function startTimeOf<S>(world: World<S>, threadIndex: number): number {
 /** Whether the thread's next step is an outside event. */
 export function isLazy<S>(program: Program<S>, world: World<S>, threadIndex: number): boolean {
   const t = world.threads[threadIndex];
-  return t !== undefined && t.status === 'ready' && instrOf(program, t, threadIndex).lazy === true;
+  return t !== undefined && t.status === 'ready' && instrOf(program, t, threadIndex).lazy;
 }
 
 /** Builds the Python traceback of `thread` at its current line, outermost call first. */
@@ -264,7 +319,7 @@ export function stepWorld<S>(
   if (world.ended) checkInvariants(prepared.endInvariants, world, c);
 
   if (!options.recording) return null;
-  return { at, startMs, events: c.events, narration: c.text || instr.say || '' };
+  return { at, startMs, events: c.events, narration: c.text || instr.say };
 }
 
 /** Checks `invariants` (all of one kind, in program order) and records their first violations. */

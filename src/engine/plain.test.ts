@@ -20,6 +20,15 @@ describe('plain values', () => {
     expect((original.a[1] as { b: number }).b).toBe(2);
   });
 
+  it('keeps an own "__proto__" key as a key (fast-check found it setting the prototype)', () => {
+    const v = JSON.parse('{"__proto__": {"a": 1}, "b": 2}') as Record<string, unknown>;
+    const c = clonePlain(v);
+    expect(Object.getPrototypeOf(c)).toBe(Object.prototype);
+    expect(Object.keys(c)).toEqual(['__proto__', 'b']);
+    expect(c).toEqual(v);
+    expect(hashPlain(c)).toBe(hashPlain(v));
+  });
+
   it('hashes tell different values apart', () => {
     expect(hashPlain({ a: 1 })).not.toBe(hashPlain({ a: 2 }));
     expect(hashPlain([1, 2])).not.toBe(hashPlain([2, 1]));

@@ -4,24 +4,55 @@
  * function of the program, computed on first use:
  * - the invariants split by when they are checked (the kernel used to filter
  *   the whole list after every step);
+ * - each instruction as a `PreparedInstr`: every field present, so that all
+ *   of them share one object shape. Worlds write their instructions as
+ *   literals with whichever optional fields they need (a guard here, `lazy`
+ *   there), dozens of shapes in all, and every `instr.guard` or
+ *   `instr.preempt` the kernel read was a megamorphic property load;
+ * - a small number per pc (`id`, in order of first use), which a run stores
+ *   per step instead of the pc string;
  * - per thread index, the instruction last looked up: one step looks a
  *   thread's instruction up several times (enabledThreads, the natural
- *   scheduler's tie-break, stepWorld), and `program.instrs[pc]`, a keyed
- *   lookup in an object of fifty-odd keys, was the kernel's hottest line.
- *   An entry answers only for the same pc string, so it is never stale;
+ *   scheduler's tie-break, stepWorld). An entry answers only for the same
+ *   pc string, so it is never stale;
  * - the listing line of each pc, for tracebacks (resolving scans the listing
  *   backwards with a regex for the enclosing `def`, and most natural runs end
  *   in a crash).
  */
 import { resolveAt } from './listing.ts';
-import type { Instr, Invariant, Program, PyTraceLine, ThreadState } from './types.ts';
+import type {
+  Instr,
+  Invariant,
+  Program,
+  PyTraceLine,
+  StepContext,
+  ThreadState,
+  World,
+} from './types.ts';
+
+/** An instruction with every field present (one object shape for all of them). */
+export interface PreparedInstr<S> {
+  /** Number of this pc in its program, in order of first use. */
+  readonly id: number;
+  readonly pc: string;
+  readonly at: string;
+  readonly preempt: boolean;
+  readonly lazy: boolean;
+  readonly guard: ((world: World<S>, thread: ThreadState) => boolean) | null;
+  readonly run: (c: StepContext<S>) => void;
+  readonly say: string;
+}
 
 export interface Prepared<S> {
   readonly stepInvariants: readonly Invariant<S>[];
   readonly endInvariants: readonly Invariant<S>[];
+  /** pc -> its prepared instruction, filled on first use. */
+  readonly byPc: Map<string, PreparedInstr<S>>;
+  /** id -> its prepared instruction. */
+  readonly byId: PreparedInstr<S>[];
   /** Per thread index: the pc last looked up and its instruction. */
   readonly lastPc: (string | undefined)[];
-  readonly lastInstr: (Instr<S> | undefined)[];
+  readonly lastInstr: (PreparedInstr<S> | undefined)[];
   /** pc -> its line in the listings, filled as tracebacks need them. */
   readonly traceLines: Map<string, PyTraceLine>;
 }
@@ -39,6 +70,8 @@ export function prepare<S>(program: Program<S>): Prepared<S> {
     prepared = {
       stepInvariants: program.invariants.filter((i) => i.when === 'step'),
       endInvariants: program.invariants.filter((i) => i.when === 'end'),
+      byPc: new Map(),
+      byId: [],
       lastPc: [],
       lastInstr: [],
       traceLines: new Map(),
@@ -50,17 +83,46 @@ export function prepare<S>(program: Program<S>): Prepared<S> {
   return prepared;
 }
 
+/** The prepared instruction at `pc`; throws, naming `actor`, if the program has none. */
+export function preparedInstr<S>(
+  program: Program<S>,
+  prepared: Prepared<S>,
+  pc: string,
+  actor: string,
+): PreparedInstr<S> {
+  const known = prepared.byPc.get(pc);
+  if (known) return known;
+  const instr: Instr<S> | undefined = Object.hasOwn(program.instrs, pc)
+    ? program.instrs[pc]
+    : undefined;
+  if (!instr) throw new Error(`thread ${actor} is at unknown instruction "${pc}"`);
+  const made: PreparedInstr<S> = {
+    id: prepared.byId.length,
+    pc,
+    at: instr.at,
+    preempt: instr.preempt === true,
+    lazy: instr.lazy === true,
+    // Called as plain functions (types.ts: instructions do not use `this`).
+    guard: instr.guard ?? null,
+    run: instr.run,
+    say: instr.say ?? '',
+  };
+  prepared.byPc.set(pc, made);
+  prepared.byId.push(made);
+  return made;
+}
+
 /** The instruction `thread` (at `threadIndex` in its world) executes next. */
 export function instrOf<S>(
   program: Program<S>,
   thread: ThreadState,
   threadIndex: number,
-): Instr<S> {
+): PreparedInstr<S> {
   const prepared = prepare(program);
   const pc = thread.pc;
-  if (prepared.lastPc[threadIndex] === pc) return prepared.lastInstr[threadIndex] as Instr<S>;
-  const instr = program.instrs[pc];
-  if (!instr) throw new Error(`thread ${thread.actor} is at unknown instruction "${pc}"`);
+  if (prepared.lastPc[threadIndex] === pc)
+    return prepared.lastInstr[threadIndex] as PreparedInstr<S>;
+  const instr = preparedInstr(program, prepared, pc, thread.actor);
   prepared.lastPc[threadIndex] = pc;
   prepared.lastInstr[threadIndex] = instr;
   return instr;
@@ -68,14 +130,13 @@ export function instrOf<S>(
 
 /** The listing line of `pc`, as a traceback shows it. */
 export function traceLineOf<S>(program: Program<S>, actor: string, pc: string): PyTraceLine {
-  const lines = prepare(program).traceLines;
-  let line = lines.get(pc);
+  const prepared = prepare(program);
+  let line = prepared.traceLines.get(pc);
   if (!line) {
-    const instr = program.instrs[pc];
-    if (!instr) throw new Error(`thread ${actor} is at unknown instruction "${pc}"`);
-    const resolved = resolveAt(program.listings, instr.at);
+    const at = preparedInstr(program, prepared, pc, actor).at;
+    const resolved = resolveAt(program.listings, at);
     line = { listing: resolved.listing, fn: resolved.fn, line: resolved.line, text: resolved.text };
-    lines.set(pc, line);
+    prepared.traceLines.set(pc, line);
   }
   return line;
 }

@@ -50,6 +50,31 @@ describe('runs, replay and time travel', () => {
     );
   });
 
+  it('a long run keeps every step\'s thread, time and line, and forks, past the short-run columns', () => {
+    // 10,000 steps: columns start as plain arrays and move to typed arrays at 4,096.
+    const program = counterRace(2, 2500);
+    const run = new Run(program, { gil: 'py311', checkpointEvery: 300 });
+    run.extend(new RandomScheduler(11));
+    expect(run.length).toBe(10_000);
+    const records = run.records(0, run.length);
+    records.forEach((r, i) => {
+      expect(run.pcAt(i)).toBe(r.at === 'toy:load' ? 'load' : 'store');
+      expect(run.timeAt(i)).toBe(r.timeMs);
+      expect(program.actors[run.threadAt(i)]).toBe(r.actor);
+    });
+    const threads = run.threadsPerStep();
+    expect(threads).toBeInstanceOf(Uint8Array);
+    expect(Array.from(threads)).toEqual(records.map((r) => program.actors.indexOf(r.actor)));
+    const replay = new Run(program, { gil: 'py311' });
+    for (const t of threads) expect(replay.stepWith(t)).toBe(true);
+    expect(replay.schedule(1, 't')).toEqual(run.schedule(1, 't'));
+    // A fork below the first checkpoint replays from a fresh init().
+    const other = 1 - run.threadAt(100);
+    expect(run.stepWith(other, 100)).toBe(true);
+    expect(run.length).toBe(101);
+    expect(hashPlain(run.worldAt(50))).toBe(hashPlain(replay.worldAt(50)));
+  });
+
   it('forking at a step keeps the prefix and drops the rest', () => {
     const run = new Run(counterRace(2, 3), { gil: 'py311', checkpointEvery: 2 });
     run.extend(new RandomScheduler(7));

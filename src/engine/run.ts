@@ -7,48 +7,90 @@
  * (Python Tutor keeps the whole trace; we keep checkpoints, style.md).
  */
 import type { SimEvent } from './events.ts';
-import { enabledThreads, endWorld, stepWorld, type StepOptions } from './kernel.ts';
+import {
+  enabledOf,
+  enabledThreads,
+  endWorld,
+  scanEnabled,
+  stepWorld,
+  type StepOptions,
+} from './kernel.ts';
 import { clonePlain } from './plain.ts';
 import type { Schedule } from './schedule.ts';
-import { naturalChoice, naturalScheduler } from './scheduler/natural.ts';
+import { instrOf, prepare, type PreparedInstr } from './prepared.ts';
+import { naturalScheduler } from './scheduler/natural.ts';
 import type { Scheduler } from './scheduler/scheduler.ts';
-import type { GilMode, Program, StepRecord, World } from './types.ts';
+import type { GilMode, Program, StepRecord, ThreadState, World } from './types.ts';
 
 export interface RunOptions {
   readonly gil: GilMode;
   readonly checkpointEvery?: number;
 }
 
-class Column<T extends Uint8Array | Int32Array | Float64Array> {
-  data: T;
-  constructor(private readonly make: (n: number) => T) {
-    this.data = make(256);
-  }
+type TypedColumn = Uint8Array | Int32Array | Float64Array;
+
+/**
+ * One number per step. Most runs are short (a few hundred steps), and making
+ * a typed array costs about a microsecond, as much as several steps, so a
+ * column starts as a plain array; past `SMALL_COLUMN` entries it moves to a
+ * typed array, which holds a million-step run in a fraction of the memory.
+ */
+const SMALL_COLUMN = 4096;
+
+class Column {
+  private small: number[] | null = [];
+  private big: TypedColumn | null = null;
+  constructor(private readonly make: (n: number) => TypedColumn) {}
+
+  /** Writes entry `i`; `i` is at most the number of entries written so far. */
   set(i: number, v: number): void {
-    if (i >= this.data.length) {
-      const bigger = this.make(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
+    const small = this.small;
+    if (small !== null) {
+      if (i < SMALL_COLUMN) {
+        small[i] = v;
+        return;
+      }
+      const moved = this.make(SMALL_COLUMN * 2);
+      moved.set(small);
+      this.big = moved;
+      this.small = null;
     }
-    this.data[i] = v;
+    let big = this.big as TypedColumn;
+    if (i >= big.length) {
+      const bigger = this.make(big.length * 2);
+      bigger.set(big);
+      this.big = big = bigger;
+    }
+    big[i] = v;
+  }
+
+  get(i: number): number {
+    return (this.small !== null ? this.small[i] : (this.big as TypedColumn)[i]) as number;
+  }
+
+  /** The first `n` entries as bytes (for thread indices). */
+  bytes(n: number): Uint8Array {
+    const out = new Uint8Array(n);
+    for (let i = 0; i < n; i++) out[i] = this.get(i);
+    return out;
   }
 }
 
 export class Run<S> {
   readonly gil: GilMode;
   readonly checkpointEvery: number;
-  private readonly checkpoints: World<S>[] = [];
+  /** The world after every `checkpointEvery`-th step; the first is `program.init()`, made on demand. */
+  private readonly checkpoints: (World<S> | null)[] = [null];
   private head: World<S>;
   private count = 0;
   private readonly threadCol = new Column((n) => new Uint8Array(n));
   private readonly timeCol = new Column((n) => new Float64Array(n));
+  /** The id (prepared.ts) of the instruction each step executed. */
   private readonly atCol = new Column((n) => new Int32Array(n));
   /** Choice-point index of each step, or -1 where only one thread could run. */
   private readonly pointCol = new Column((n) => new Int32Array(n));
   private points = 0;
   private deviations: [number, number][] = [];
-  private readonly atKeys: string[] = [];
-  private readonly atIndex = new Map<string, number>();
   private trailing: readonly SimEvent[] = [];
   /** The options of every unrecorded step, made once rather than per step. */
   private readonly quiet: StepOptions;
@@ -60,8 +102,9 @@ export class Run<S> {
     this.gil = options.gil;
     this.checkpointEvery = options.checkpointEvery ?? 512;
     this.quiet = { gil: this.gil, recording: false };
+    // Programs are pure: init() always makes the same world, so the first
+    // checkpoint is made again when needed rather than cloned for every run.
     this.head = program.init();
-    this.checkpoints.push(clonePlain(this.head));
     this.settle();
   }
 
@@ -81,17 +124,17 @@ export class Run<S> {
 
   /** Thread index that took step `i` (0-based). */
   threadAt(i: number): number {
-    return this.threadCol.data[i] as number;
+    return this.threadCol.get(i);
   }
 
   /** Virtual time at which step `i` started. */
   timeAt(i: number): number {
-    return this.timeCol.data[i] as number;
+    return this.timeCol.get(i);
   }
 
   /** Instruction key (`pc`) of step `i`. */
   pcAt(i: number): string {
-    return this.atKeys[this.atCol.data[i] as number] as string;
+    return (prepare(this.program).byId[this.atCol.get(i)] as PreparedInstr<S>).pc;
   }
 
   /** Events raised when the run ended (end-of-run invariants), if any. */
@@ -102,12 +145,16 @@ export class Run<S> {
   /** Runs until the run ends or `maxSteps` more steps were taken. Returns steps taken. */
   extend(scheduler: Scheduler, maxSteps = Infinity): number {
     let taken = 0;
+    const natural = scheduler === naturalScheduler;
     while (taken < maxSteps && !this.head.ended) {
-      const enabled = enabledThreads(this.program, this.head);
-      if (enabled.length === 0) break;
-      const chosen = scheduler.choose(this.program, this.head, enabled);
-      // What the natural scheduler chose is the natural choice: append need not work it out again.
-      this.append(enabled, chosen, scheduler === naturalScheduler ? chosen : undefined);
+      const scan = scanEnabled(this.program, this.head);
+      const count = scan.count;
+      if (count === 0) break;
+      // The scan found the natural choice too: the natural scheduler need not be asked.
+      const chosen = natural
+        ? scan.natural
+        : scheduler.choose(this.program, this.head, enabledOf(scan));
+      this.append(count > 1, chosen, scan.natural);
       taken++;
     }
     this.settle();
@@ -120,10 +167,12 @@ export class Run<S> {
    */
   stepWith(threadIndex: number, atStep = this.count): boolean {
     const world = this.worldAt(atStep);
-    const enabled = enabledThreads(this.program, world);
-    if (!enabled.includes(threadIndex)) return false;
+    const scan = scanEnabled(this.program, world);
+    if (!enabledOf(scan).includes(threadIndex)) return false;
+    const choicePoint = scan.count > 1;
+    const natural = scan.natural;
     this.truncate(atStep, world);
-    this.append(enabled, threadIndex);
+    this.append(choicePoint, threadIndex, natural);
     this.settle();
     return true;
   }
@@ -137,7 +186,8 @@ export class Run<S> {
   worldAt(step: number): World<S> {
     if (step === this.count) return clonePlain(this.head);
     const k = Math.min(Math.floor(step / this.checkpointEvery), this.checkpoints.length - 1);
-    const world = clonePlain(this.checkpoints[k] as World<S>);
+    const saved = this.checkpoints[k];
+    const world = saved ? clonePlain(saved) : this.program.init();
     for (let i = k * this.checkpointEvery; i < step; i++) {
       stepWorld(this.program, world, this.threadAt(i), this.quiet);
     }
@@ -181,29 +231,25 @@ export class Run<S> {
 
   /** Thread index per step, for lockstep replay on another variant. */
   threadsPerStep(): Uint8Array {
-    return this.threadCol.data.slice(0, this.count);
+    return this.threadCol.bytes(this.count);
   }
 
-  private append(enabled: readonly number[], chosen: number, knownNatural?: number): void {
+  /**
+   * Takes the step `chosen` at a moment where `natural` is the natural
+   * scheduler's pick; `choicePoint` says whether more than one thread could run.
+   */
+  private append(choicePoint: boolean, chosen: number, natural: number): void {
     const i = this.count;
-    if (enabled.length > 1) {
-      const natural = knownNatural ?? naturalChoice(this.program, this.head, enabled);
+    if (choicePoint) {
       if (natural !== chosen) this.deviations.push([this.points, chosen]);
       this.pointCol.set(i, this.points++);
     } else {
       this.pointCol.set(i, -1);
     }
     this.threadCol.set(i, chosen);
-    const t = this.head.threads[chosen];
-    this.timeCol.set(i, Math.max(this.head.nowMs, t ? t.wakeAtMs : 0));
-    const pc = t ? t.pc : '?';
-    let atId = this.atIndex.get(pc);
-    if (atId === undefined) {
-      atId = this.atKeys.length;
-      this.atKeys.push(pc);
-      this.atIndex.set(pc, atId);
-    }
-    this.atCol.set(i, atId);
+    const t = this.head.threads[chosen] as ThreadState;
+    this.timeCol.set(i, Math.max(this.head.nowMs, t.wakeAtMs));
+    this.atCol.set(i, instrOf(this.program, t, chosen).id);
     stepWorld(this.program, this.head, chosen, this.quiet);
     this.count = i + 1;
     if (this.count % this.checkpointEvery === 0) this.checkpoints.push(clonePlain(this.head));
@@ -215,7 +261,7 @@ export class Run<S> {
     this.head = world;
     this.checkpoints.length = Math.floor(step / this.checkpointEvery) + 1;
     let points = 0;
-    for (let i = 0; i < step; i++) if ((this.pointCol.data[i] as number) >= 0) points++;
+    for (let i = 0; i < step; i++) if (this.pointCol.get(i) >= 0) points++;
     this.points = points;
     this.deviations = this.deviations.filter(([p]) => p < points);
     this.trailing = [];
@@ -223,7 +269,7 @@ export class Run<S> {
 
   /** A run with no enabled thread has ended: record that once. */
   private settle(): void {
-    if (!this.head.ended && enabledThreads(this.program, this.head).length === 0) {
+    if (!this.head.ended && scanEnabled(this.program, this.head).count === 0) {
       this.trailing = endWorld(this.program, this.head, { gil: this.gil, recording: true });
     }
   }

@@ -141,7 +141,8 @@ export interface StepContext<S> {
 
 // Functions below are declared as methods so that a Program<S> is assignable to
 // Program<unknown> (method parameters are bivariant): scenario registries hold
-// programs of many world types side by side.
+// programs of many world types side by side. The kernel calls `guard` and
+// `run` as plain functions, so instructions never use `this`.
 export interface Instr<S> {
   /** `listingId:anchor` of the line this step executes. */
   readonly at: string;

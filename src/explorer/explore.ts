@@ -56,10 +56,9 @@
  */
 // Imported from their modules rather than engine/index.ts: this is the hot loop, and
 // re-exports cost a getter call per use under tsx.
-import { endWorld, enabledThreads, stepWorld } from '../engine/kernel.ts';
+import { enabledOf, enabledThreads, endWorld, scanEnabled, stepWorld } from '../engine/kernel.ts';
 import { outcomeKeys } from '../engine/outcome.ts';
 import { clonePlain } from '../engine/plain.ts';
-import { naturalChoice } from '../engine/scheduler/natural.ts';
 import type { GilMode, Program, World } from '../engine/types.ts';
 import { hashPlain } from '../engine/hash.ts';
 import { occurrenceStep } from './outcomes.ts';
@@ -361,17 +360,17 @@ export class Exploration<S> {
     if (known) return this.attach(known, via, 0, entryStep, true);
     let sleep = sleepIn;
     let stretch = 0;
-    let enabled = enabledThreads(program, world);
-    while (!world.ended && enabled.length === 1) {
-      const only = enabled[0] as number;
+    let scan = scanEnabled(program, world);
+    while (!world.ended && scan.count === 1) {
+      const only = scan.natural;
       if (sleep & (1 << only)) return this.attach(emptySummary(), via, stretch, world.step, true);
       sleep = 0;
       stepWorld(program, world, only, this.stepOptions);
       stretch++;
       this.steps++;
-      enabled = enabledThreads(program, world);
+      scan = scanEnabled(program, world);
     }
-    if (world.ended || enabled.length === 0) {
+    if (world.ended || scan.count === 0) {
       endWorld(program, world, this.stepOptions);
       const summary = this.leaf(world, world.step);
       if (stretch > 0) memo.set(entryKey, lengthen(summary, stretch));
@@ -397,7 +396,8 @@ export class Exploration<S> {
     }
     this.push(
       world,
-      enabled,
+      enabledOf(scan),
+      scan.natural,
       budget,
       memo,
       key,
@@ -416,6 +416,7 @@ export class Exploration<S> {
   private push(
     world: World<S>,
     enabled: readonly number[],
+    natural: number,
     budget: number,
     memo: Map<number | string, Summary>,
     key: number | string,
@@ -424,7 +425,6 @@ export class Exploration<S> {
     via: number,
     stretch: number,
   ): void {
-    const natural = naturalChoice(this.program, world, enabled);
     const children: number[] = [];
     if (!(sleep & (1 << natural))) children.push(natural);
     if (budget > 0)
@@ -456,13 +456,11 @@ export class Exploration<S> {
    */
   private naturalTail(world: World<S>): Summary {
     const base = world.step;
-    let enabled = enabledThreads(this.program, world);
-    while (!world.ended && enabled.length > 0) {
-      const t =
-        enabled.length === 1 ? (enabled[0] as number) : naturalChoice(this.program, world, enabled);
-      stepWorld(this.program, world, t, this.stepOptions);
+    let scan = scanEnabled(this.program, world);
+    while (!world.ended && scan.count > 0) {
+      stepWorld(this.program, world, scan.natural, this.stepOptions);
       this.steps++;
-      enabled = enabledThreads(this.program, world);
+      scan = scanEnabled(this.program, world);
     }
     endWorld(this.program, world, this.stepOptions);
     return this.leaf(world, base);
