@@ -50,7 +50,7 @@ describe('runs, replay and time travel', () => {
     );
   });
 
-  it('a long run keeps every step\'s thread, time and line, and forks, past the short-run columns', () => {
+  it("a long run keeps every step's thread, time and line, and forks, past the short-run columns", () => {
     // 10,000 steps: columns start as plain arrays and move to typed arrays at 4,096.
     const program = counterRace(2, 2500);
     const run = new Run(program, { gil: 'py311', checkpointEvery: 300 });
