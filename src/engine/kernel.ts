@@ -14,7 +14,7 @@
  * Time never goes backwards: a step starts at max(now, its thread's wake time).
  */
 import type { SimEvent } from './events.ts';
-import { instrOf, prepare, traceLineOf } from './prepared.ts';
+import { instrIn, instrOf, prepare, traceLineOf } from './prepared.ts';
 import type {
   Crash,
   GilMode,
@@ -75,11 +75,12 @@ export function scanEnabled<S>(program: Program<S>, world: World<S>): EnabledSca
   scan.count = 0;
   scan.natural = -1;
   if (world.ended) return scan;
+  const prepared = prepare(program);
   const threads = world.threads;
   if (world.atomic >= 0) {
     const t = threads[world.atomic];
     if (t && t.status === 'ready') {
-      const guard = instrOf(program, t, world.atomic).guard;
+      const guard = instrIn(program, prepared, t, world.atomic).guard;
       if (guard === null || guard(world, t)) {
         out[0] = world.atomic;
         scan.count = 1;
@@ -95,7 +96,7 @@ export function scanEnabled<S>(program: Program<S>, world: World<S>): EnabledSca
   for (let i = 0; i < threads.length; i++) {
     const t = threads[i] as ThreadState;
     if (t.status !== 'ready') continue;
-    const instr = instrOf(program, t, i);
+    const instr = instrIn(program, prepared, t, i);
     if (instr.guard !== null && !instr.guard(world, t)) continue;
     candidate[n] = i;
     lazyFlag[n++] = instr.lazy;
@@ -283,7 +284,8 @@ export function stepWorld<S>(
 ): StepOutcome | null {
   const thread = world.threads[threadIndex];
   if (!thread || thread.status !== 'ready') throw new Error(`thread ${threadIndex} cannot step`);
-  const instr = instrOf(program, thread, threadIndex);
+  const prepared = prepare(program);
+  const instr = instrIn(program, prepared, thread, threadIndex);
   if (thread.wakeAtMs > world.nowMs) world.nowMs = thread.wakeAtMs;
   const startMs = world.nowMs;
 
@@ -299,7 +301,10 @@ export function stepWorld<S>(
   c.events = options.recording ? [] : (NO_EVENTS as SimEvent[]);
   c.text = '';
   const at = instr.at;
+  const watch = program.watch;
+  const before = watch !== undefined && options.recording ? watch.before(world) : null;
   instr.run(c);
+  if (watch !== undefined) watch.after(c, before);
   if (!c.moved) throw new Error(`instruction at ${at} did not say where ${thread.actor} goes next`);
 
   world.atomic =
@@ -308,7 +313,6 @@ export function stepWorld<S>(
       : -1;
   world.lastThread = threadIndex;
   world.step += 1;
-  const prepared = prepare(program);
   checkInvariants(prepared.stepInvariants, world, c);
   if (
     !world.ended &&

@@ -12,9 +12,10 @@
  * - a small number per pc (`id`, in order of first use), which a run stores
  *   per step instead of the pc string;
  * - per thread index, the instruction last looked up: one step looks a
- *   thread's instruction up several times (enabledThreads, the natural
- *   scheduler's tie-break, stepWorld). An entry answers only for the same
- *   pc string, so it is never stale;
+ *   thread's instruction up several times (scanEnabled, stepWorld, the run's
+ *   record), and after a step, the instruction's remembered successor
+ *   usually answers. Entries answer only for the same pc string, so they are
+ *   never stale;
  * - the listing line of each pc, for tracebacks (resolving scans the listing
  *   backwards with a regex for the enclosing `def`, and most natural runs end
  *   in a crash).
@@ -41,6 +42,13 @@ export interface PreparedInstr<S> {
   readonly guard: ((world: World<S>, thread: ThreadState) => boolean) | null;
   readonly run: (c: StepContext<S>) => void;
   readonly say: string;
+  /**
+   * The pc a thread went to after this instruction the last time one was
+   * looked up there, and its instruction: threads mostly follow the same
+   * path, so this answers most lookups without the map.
+   */
+  nextPc: string | null;
+  next: PreparedInstr<S> | null;
 }
 
 export interface Prepared<S> {
@@ -50,8 +58,7 @@ export interface Prepared<S> {
   readonly byPc: Map<string, PreparedInstr<S>>;
   /** id -> its prepared instruction. */
   readonly byId: PreparedInstr<S>[];
-  /** Per thread index: the pc last looked up and its instruction. */
-  readonly lastPc: (string | undefined)[];
+  /** Per thread index: the instruction last looked up. */
   readonly lastInstr: (PreparedInstr<S> | undefined)[];
   /** pc -> its line in the listings, filled as tracebacks need them. */
   readonly traceLines: Map<string, PyTraceLine>;
@@ -72,7 +79,6 @@ export function prepare<S>(program: Program<S>): Prepared<S> {
       endInvariants: program.invariants.filter((i) => i.when === 'end'),
       byPc: new Map(),
       byId: [],
-      lastPc: [],
       lastInstr: [],
       traceLines: new Map(),
     };
@@ -106,6 +112,8 @@ export function preparedInstr<S>(
     guard: instr.guard ?? null,
     run: instr.run,
     say: instr.say ?? '',
+    nextPc: null,
+    next: null,
   };
   prepared.byPc.set(pc, made);
   prepared.byId.push(made);
@@ -118,12 +126,28 @@ export function instrOf<S>(
   thread: ThreadState,
   threadIndex: number,
 ): PreparedInstr<S> {
-  const prepared = prepare(program);
+  return instrIn(program, prepare(program), thread, threadIndex);
+}
+
+/** `instrOf` for a caller that already holds the program's `prepare` result. */
+export function instrIn<S>(
+  program: Program<S>,
+  prepared: Prepared<S>,
+  thread: ThreadState,
+  threadIndex: number,
+): PreparedInstr<S> {
   const pc = thread.pc;
-  if (prepared.lastPc[threadIndex] === pc)
-    return prepared.lastInstr[threadIndex] as PreparedInstr<S>;
+  const last = prepared.lastInstr[threadIndex];
+  if (last !== undefined) {
+    if (last.pc === pc) return last;
+    if (last.nextPc === pc)
+      return (prepared.lastInstr[threadIndex] = last.next as PreparedInstr<S>);
+  }
   const instr = preparedInstr(program, prepared, pc, thread.actor);
-  prepared.lastPc[threadIndex] = pc;
+  if (last !== undefined) {
+    last.nextPc = pc;
+    last.next = instr;
+  }
   prepared.lastInstr[threadIndex] = instr;
   return instr;
 }

@@ -67,13 +67,6 @@ class Column {
   get(i: number): number {
     return (this.small !== null ? this.small[i] : (this.big as TypedColumn)[i]) as number;
   }
-
-  /** The first `n` entries as bytes (for thread indices). */
-  bytes(n: number): Uint8Array {
-    const out = new Uint8Array(n);
-    for (let i = 0; i < n; i++) out[i] = this.get(i);
-    return out;
-  }
 }
 
 export class Run<S> {
@@ -83,12 +76,15 @@ export class Run<S> {
   private readonly checkpoints: (World<S> | null)[] = [null];
   private head: World<S>;
   private count = 0;
-  private readonly threadCol = new Column((n) => new Uint8Array(n));
+  /**
+   * Per step, in one number: the instruction it executed (its id, prepared.ts),
+   * the thread, and whether it was a choice point (more than one thread could
+   * run): `(id * 256 + thread) * 2 + (choice point ? 1 : 0)` (programs have
+   * hundreds of instructions, far below the 2^22 that fit). One column
+   * rather than three: writing columns is a good part of a run's cost.
+   */
+  private readonly stepCol = new Column((n) => new Int32Array(n));
   private readonly timeCol = new Column((n) => new Float64Array(n));
-  /** The id (prepared.ts) of the instruction each step executed. */
-  private readonly atCol = new Column((n) => new Int32Array(n));
-  /** Choice-point index of each step, or -1 where only one thread could run. */
-  private readonly pointCol = new Column((n) => new Int32Array(n));
   private points = 0;
   private deviations: [number, number][] = [];
   private trailing: readonly SimEvent[] = [];
@@ -124,7 +120,7 @@ export class Run<S> {
 
   /** Thread index that took step `i` (0-based). */
   threadAt(i: number): number {
-    return this.threadCol.get(i);
+    return (this.stepCol.get(i) >> 1) & 255;
   }
 
   /** Virtual time at which step `i` started. */
@@ -134,7 +130,7 @@ export class Run<S> {
 
   /** Instruction key (`pc`) of step `i`. */
   pcAt(i: number): string {
-    return (prepare(this.program).byId[this.atCol.get(i)] as PreparedInstr<S>).pc;
+    return (prepare(this.program).byId[this.stepCol.get(i) >> 9] as PreparedInstr<S>).pc;
   }
 
   /** Events raised when the run ended (end-of-run invariants), if any. */
@@ -231,7 +227,9 @@ export class Run<S> {
 
   /** Thread index per step, for lockstep replay on another variant. */
   threadsPerStep(): Uint8Array {
-    return this.threadCol.bytes(this.count);
+    const out = new Uint8Array(this.count);
+    for (let i = 0; i < this.count; i++) out[i] = this.threadAt(i);
+    return out;
   }
 
   /**
@@ -242,14 +240,12 @@ export class Run<S> {
     const i = this.count;
     if (choicePoint) {
       if (natural !== chosen) this.deviations.push([this.points, chosen]);
-      this.pointCol.set(i, this.points++);
-    } else {
-      this.pointCol.set(i, -1);
+      this.points++;
     }
-    this.threadCol.set(i, chosen);
     const t = this.head.threads[chosen] as ThreadState;
+    const id = instrOf(this.program, t, chosen).id;
+    this.stepCol.set(i, (id * 256 + chosen) * 2 + (choicePoint ? 1 : 0));
     this.timeCol.set(i, Math.max(this.head.nowMs, t.wakeAtMs));
-    this.atCol.set(i, instrOf(this.program, t, chosen).id);
     stepWorld(this.program, this.head, chosen, this.quiet);
     this.count = i + 1;
     if (this.count % this.checkpointEvery === 0) this.checkpoints.push(clonePlain(this.head));
@@ -261,7 +257,7 @@ export class Run<S> {
     this.head = world;
     this.checkpoints.length = Math.floor(step / this.checkpointEvery) + 1;
     let points = 0;
-    for (let i = 0; i < step; i++) if (this.pointCol.get(i) >= 0) points++;
+    for (let i = 0; i < step; i++) points += this.stepCol.get(i) & 1;
     this.points = points;
     this.deviations = this.deviations.filter(([p]) => p < points);
     this.trailing = [];

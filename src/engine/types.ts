@@ -173,12 +173,25 @@ export interface Invariant<S> {
   check(world: World<S>): string | null;
 }
 
+/**
+ * Bookkeeping a world keeps after every step, before the invariants are
+ * checked: facts about the past that the invariants read (since when a
+ * partition has been stuck), and events about derived state on recorded steps.
+ */
+export interface StepWatch<S> {
+  /** Before a recorded step only: what `after` compares the world with. */
+  before(world: World<S>): unknown;
+  /** After every step's instruction; `before` is null on unrecorded steps. */
+  after(c: StepContext<S>, before: unknown): void;
+}
+
 /** Everything needed to run one (scenario, variant, parameters) combination. */
 export interface Program<S> {
   readonly actors: readonly ActorId[];
   readonly instrs: Readonly<Record<string, Instr<S>>>;
   readonly listings: Readonly<Record<string, Listing>>;
   readonly invariants: readonly Invariant<S>[];
+  readonly watch?: StepWatch<S>;
   /** A crash in one of these actors ends the run (the process dies). */
   readonly fatalActors: readonly ActorId[];
   /** The run ends at whichever comes first. */

@@ -19,12 +19,19 @@ export function partitionIndex(p: Partition): number {
 }
 
 export function sortPartitions(ps: readonly Partition[]): Partition[] {
-  // Sort, then drop repeats (now adjacent): the same array as sorting a Set of
-  // them, without building the Set (every run starts with a few of these).
-  const sorted = [...ps].sort();
-  let n = 0;
-  for (const p of sorted) if (n === 0 || sorted[n - 1] !== p) sorted[n++] = p;
-  if (n < sorted.length) sorted.length = n;
+  // Insertion sort that skips repeats: the same array as sorting a Set of them
+  // (`<` on strings is the default sort's order), for the handful of
+  // partitions a group has, without copying and calling sort() (every
+  // rebalance sorts a few of these).
+  const sorted: Partition[] = [];
+  for (const p of ps) {
+    let i = sorted.length;
+    while (i > 0 && (sorted[i - 1] as Partition) > p) i--;
+    if (i > 0 && sorted[i - 1] === p) continue;
+    sorted.push(p);
+    for (let j = sorted.length - 1; j > i; j--) sorted[j] = sorted[j - 1] as Partition;
+    sorted[i] = p;
+  }
   return sorted;
 }
 

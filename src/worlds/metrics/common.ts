@@ -62,8 +62,16 @@ export function setLocal(c: Ctx, name: string, value: unknown): void {
   c.thread.locals[name] = value as Plain;
 }
 
+/**
+ * Removes locals (they went out of scope). Builds the thread a new locals
+ * object without them rather than deleting: `delete` costs as much as a
+ * whole step, and the result is the same plain value, keys in the same order.
+ */
 export function dropLocals(c: Ctx, ...names: string[]): void {
-  for (const n of names) delete c.thread.locals[n];
+  const before = c.thread.locals;
+  const after: Record<string, Plain> = {};
+  for (const key in before) if (!names.includes(key)) after[key] = before[key] as Plain;
+  c.thread.locals = after;
 }
 
 export function dictEvent(

@@ -2,10 +2,10 @@
  * Assembles a race-A program from a scenario setup and a variant: the steps
  * of every modelled component (processor, strategy, SynchronizedConsumer,
  * KafkaConsumer wrapper, coordinator, outside events), their listings, the
- * invariants and the horizon. Every step is wrapped so that the watches of
- * watch.ts are updated after it runs, before the kernel checks invariants.
+ * invariants and the horizon. The program's step watch updates the watches of
+ * watch.ts after every step, before the kernel checks invariants.
  */
-import type { Instr, Listing, Program } from '../../engine/index.ts';
+import type { Instr, Listing, Program, StepWatch } from '../../engine/index.ts';
 import { CONSUMER_LISTING } from '../kafka/consumer-listing.ts';
 import { consumerSteps } from '../kafka/consumer-steps.ts';
 import { COORDINATOR_LISTING, coordinatorSteps } from '../kafka/coordinator.ts';
@@ -60,33 +60,29 @@ function consumerSets(state: PauseState): readonly [string, string][] {
   ];
 }
 
-function observed(instrs: Record<string, Instr<PauseState>>): Record<string, Instr<PauseState>> {
-  const out: Record<string, Instr<PauseState>> = {};
-  for (const [pc, instr] of Object.entries(instrs)) {
-    out[pc] = {
-      ...instr,
-      run(c) {
-        // Only a recorded step pays for the before/after comparison.
-        const before = c.recording ? consumerSets(c.world.state) : null;
-        instr.run(c);
-        observe(c.world);
-        if (!before) return;
-        consumerSets(c.world.state).forEach(([path, to], i) => {
-          const from = before[i]?.[1] ?? to;
-          if (from !== to) c.emit({ kind: 'state', actor: c.thread.actor, path, from, to });
-        });
-      },
-    };
-  }
-  return out;
-}
+/**
+ * After every step: the watches of watch.ts, and on recorded steps a `state`
+ * event for each consumer-side set the step changed.
+ */
+const PAUSE_WATCH: StepWatch<PauseState> = {
+  before: (world) => consumerSets(world.state),
+  after(c, before) {
+    observe(c.world);
+    if (!before) return;
+    const from = before as ReturnType<typeof consumerSets>;
+    consumerSets(c.world.state).forEach(([path, to], i) => {
+      const was = from[i]?.[1] ?? to;
+      if (was !== to) c.emit({ kind: 'state', actor: c.thread.actor, path, from: was, to });
+    });
+  },
+};
 
 export function pauseInstrs(
   setup: PauseSetup,
   variant: VariantId,
 ): Record<string, Instr<PauseState>> {
   const cfg = kafkaConfig(setup);
-  return observed({
+  return {
     ...runSteps(variant, setup.timing),
     ...pausedSteps(variant, setup.timing),
     ...callbackSteps(variant, setup.timing),
@@ -98,7 +94,7 @@ export function pauseInstrs(
     ...consumerSteps<PauseState>(cfg, { onAssignPc: 'sc.on_assign', onRevokePc: 'sc.on_revoke' }),
     ...coordinatorSteps<PauseState>(cfg),
     ...outsideSteps(setup),
-  });
+  };
 }
 
 export function buildPauseProgram(setup: PauseSetup, variant: VariantId): Program<PauseState> {
@@ -107,6 +103,7 @@ export function buildPauseProgram(setup: PauseSetup, variant: VariantId): Progra
     instrs: pauseInstrs(setup, variant),
     listings: pauseListings(setup, variant),
     invariants: pauseInvariants(setup.timing),
+    watch: PAUSE_WATCH,
     fatalActors: ['main'],
     horizon: { maxSteps: 100_000, maxTimeMs: setup.timing.pausedForeverMs + HORIZON_MARGIN_MS },
     init: () => initialWorld(setup),

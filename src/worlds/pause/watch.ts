@@ -18,7 +18,9 @@ import type { PauseState } from './state.ts';
 
 /** Main is back in run(), between two `_run_once` calls: where invariants of section 6 are checked. */
 export function atBoundary(w: World<PauseState>): boolean {
-  const main = threadOf(w, MAIN);
+  // Every invariant asks after every step; main is the first thread in every scenario.
+  const first = w.threads[0];
+  const main = first !== undefined && first.actor === MAIN ? first : threadOf(w, MAIN);
   return main !== undefined && main.status === 'ready' && main.pc === 'run.loop';
 }
 
