@@ -1,11 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { enabledThreads, stepWorld } from './kernel.ts';
+import { enabledOf, enabledThreads, scanEnabled, stepWorld } from './kernel.ts';
 import { Run } from './run.ts';
-import { naturalScheduler } from './scheduler/natural.ts';
+import { naturalChoice, naturalScheduler } from './scheduler/natural.ts';
 import { RandomScheduler } from './scheduler/random.ts';
 import { counterRace, sleepers } from './testing/toy.ts';
+import type { Program } from './types.ts';
 
 describe('kernel', () => {
+  it("checks the step invariants a program's mask names, and only those, and scans the natural choice", () => {
+    const base = counterRace(2, 2);
+    const always = (id: 'duplicate' | 'liveness') => ({
+      id,
+      when: 'step' as const,
+      check: () => `${id} always reports`,
+    });
+    const program = {
+      ...base,
+      invariants: [always('duplicate'), always('liveness')],
+      stepInvariantMask: () => 0b10,
+    };
+    const run = new Run(program, { gil: 'py311' });
+    run.extend(naturalScheduler);
+    expect(run.last.violations.map((v) => v.invariant)).toEqual(['liveness']);
+    const unmasked = new Run({ ...program, stepInvariantMask: () => -1 }, { gil: 'py311' });
+    unmasked.extend(naturalScheduler);
+    expect(unmasked.last.violations.map((v) => v.invariant)).toEqual(['duplicate', 'liveness']);
+  });
+
+  it('the scan picks what naturalChoice picks, at every step of random runs', () => {
+    const programs: Program<unknown>[] = [
+      counterRace(3, 4) as Program<unknown>,
+      sleepers([7, 11, 13], 6, 40) as Program<unknown>,
+    ];
+    for (const program of programs) {
+      for (let seed = 0; seed < 50; seed++) {
+        const world = program.init();
+        const rng = new RandomScheduler(seed);
+        let scan = scanEnabled(program, world);
+        while (scan.count > 0) {
+          const enabled = enabledOf(scan);
+          expect(scan.natural).toBe(naturalChoice(program, world, enabled));
+          stepWorld(program, world, rng.choose(program, world, enabled), {
+            gil: 'py311',
+            recording: false,
+          });
+          scan = scanEnabled(program, world);
+        }
+      }
+    }
+  });
+
   it('natural time orders sleepers by their wake times and fires the event at its time', () => {
     const program = sleepers([30, 50], 3, 70);
     const run = new Run(program, { gil: 'py311' });

@@ -313,7 +313,11 @@ export function stepWorld<S>(
       : -1;
   world.lastThread = threadIndex;
   world.step += 1;
-  checkInvariants(prepared.stepInvariants, world, c);
+  const steps = prepared.stepInvariants;
+  if (steps.length > 0) {
+    const mask = program.stepInvariantMask ? program.stepInvariantMask(world) : -1;
+    if (mask !== 0) checkInvariants(steps, world, c, mask);
+  }
   if (
     !world.ended &&
     (world.step >= program.horizon.maxSteps || world.nowMs >= program.horizon.maxTimeMs)
@@ -326,13 +330,18 @@ export function stepWorld<S>(
   return { at, startMs, events: c.events, narration: c.text || instr.say };
 }
 
-/** Checks `invariants` (all of one kind, in program order) and records their first violations. */
+/**
+ * Checks `invariants` (all of one kind, in program order) whose bit is set in
+ * `mask`, and records their first violations.
+ */
 function checkInvariants<S>(
   invariants: readonly Invariant<S>[],
   world: World<S>,
   c: Context<S>,
+  mask = -1,
 ): void {
   for (let i = 0; i < invariants.length; i++) {
+    if ((mask & (1 << i)) === 0) continue;
     const invariant = invariants[i] as Invariant<S>;
     if (hasViolation(world, invariant.id)) continue;
     const detail = invariant.check(world);

@@ -74,8 +74,11 @@ export function prepare<S>(program: Program<S>): Prepared<S> {
   if (program === lastProgram) return lastPrepared as Prepared<S>;
   let prepared = preparedOf.get(program) as Prepared<S> | undefined;
   if (!prepared) {
+    const steps = program.invariants.filter((i) => i.when === 'step');
+    if (program.stepInvariantMask && steps.length > 31)
+      throw new Error('a step-invariant mask covers at most 31 step invariants');
     prepared = {
-      stepInvariants: program.invariants.filter((i) => i.when === 'step'),
+      stepInvariants: steps,
       endInvariants: program.invariants.filter((i) => i.when === 'end'),
       byPc: new Map(),
       byId: [],

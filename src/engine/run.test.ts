@@ -75,6 +75,32 @@ describe('runs, replay and time travel', () => {
     expect(hashPlain(run.worldAt(50))).toBe(hashPlain(replay.worldAt(50)));
   });
 
+  it('after forking anywhere and running on, time travel still equals replaying forward', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(),
+        fc.nat(),
+        fc.nat(),
+        fc.integer({ min: 1, max: 9 }),
+        (seed, at, pick, every) => {
+          const program = counterRace(2, 12);
+          const run = new Run(program, { gil: 'py311', checkpointEvery: every });
+          run.extend(new RandomScheduler(seed));
+          const fork = at % run.length;
+          const enabled = run.enabledAt(fork);
+          run.stepWith(enabled[pick % enabled.length] as number, fork);
+          run.extend(new RandomScheduler(seed + 1));
+          const replay = new Run(program, { gil: 'py311', checkpointEvery: 1_000_000 });
+          for (const t of run.threadsPerStep()) expect(replay.stepWith(t)).toBe(true);
+          for (let k = 0; k <= run.length; k++)
+            expect(hashPlain(run.worldAt(k))).toBe(hashPlain(replay.worldAt(k)));
+          expect(run.schedule(1, 't')).toEqual(replay.schedule(1, 't'));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it('forking at a step keeps the prefix and drops the rest', () => {
     const run = new Run(counterRace(2, 3), { gil: 'py311', checkpointEvery: 2 });
     run.extend(new RandomScheduler(7));

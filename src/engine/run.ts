@@ -38,7 +38,9 @@ type TypedColumn = Uint8Array | Int32Array | Float64Array;
 const SMALL_COLUMN = 4096;
 
 class Column {
-  private small: number[] | null = [];
+  // Sized for a typical run up front: growing a plain array step by step
+  // copies it several times, which costs twice the writes themselves.
+  private small: number[] | null = new Array<number>(256);
   private big: TypedColumn | null = null;
   constructor(private readonly make: (n: number) => TypedColumn) {}
 
@@ -76,6 +78,8 @@ export class Run<S> {
   private readonly checkpoints: (World<S> | null)[] = [null];
   private head: World<S>;
   private count = 0;
+  /** Steps until the next checkpoint is taken. */
+  private untilCheckpoint: number;
   /**
    * Per step, in one number: the instruction it executed (its id, prepared.ts),
    * the thread, and whether it was a choice point (more than one thread could
@@ -97,6 +101,7 @@ export class Run<S> {
   ) {
     this.gil = options.gil;
     this.checkpointEvery = options.checkpointEvery ?? 512;
+    this.untilCheckpoint = this.checkpointEvery;
     this.quiet = { gil: this.gil, recording: false };
     // Programs are pure: init() always makes the same world, so the first
     // checkpoint is made again when needed rather than cloned for every run.
@@ -248,7 +253,11 @@ export class Run<S> {
     this.timeCol.set(i, Math.max(this.head.nowMs, t.wakeAtMs));
     stepWorld(this.program, this.head, chosen, this.quiet);
     this.count = i + 1;
-    if (this.count % this.checkpointEvery === 0) this.checkpoints.push(clonePlain(this.head));
+    // A countdown rather than `count % checkpointEvery`: a division per step showed.
+    if (--this.untilCheckpoint === 0) {
+      this.checkpoints.push(clonePlain(this.head));
+      this.untilCheckpoint = this.checkpointEvery;
+    }
   }
 
   private truncate(step: number, world: World<S>): void {
@@ -256,6 +265,7 @@ export class Run<S> {
     this.count = step;
     this.head = world;
     this.checkpoints.length = Math.floor(step / this.checkpointEvery) + 1;
+    this.untilCheckpoint = this.checkpointEvery - (step % this.checkpointEvery);
     let points = 0;
     for (let i = 0; i < step; i++) points += this.stepCol.get(i) & 1;
     this.points = points;

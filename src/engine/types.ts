@@ -191,6 +191,15 @@ export interface Program<S> {
   readonly instrs: Readonly<Record<string, Instr<S>>>;
   readonly listings: Readonly<Record<string, Listing>>;
   readonly invariants: readonly Invariant<S>[];
+  /**
+   * Optional, for speed: which step invariants could report anything in this
+   * world, as a bit mask over the `when: 'step'` ones in program order (bit
+   * i: the i-th). The kernel checks only those. For invariants that hold
+   * trivially most of the time (race A's look only at `_run_once`
+   * boundaries); it must never leave out one that would report, and the
+   * world's tests compare it with checking them all.
+   */
+  stepInvariantMask?(world: World<S>): number;
   readonly watch?: StepWatch<S>;
   /** A crash in one of these actors ends the run (the process dies). */
   readonly fatalActors: readonly ActorId[];

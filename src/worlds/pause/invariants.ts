@@ -188,13 +188,47 @@ export function liveness(timing: PauseTiming): (w: W) => string | null {
   };
 }
 
+/** The step invariants in the order the kernel checks them; bit i of a mask is the i-th. */
+const STEP_ORDER = [
+  'flag-consistency',
+  'message-loss',
+  'duplicate',
+  'paused-forever',
+  'carried-message',
+  'liveness',
+] as const;
+
+const bit = (id: (typeof STEP_ORDER)[number]): number => 1 << STEP_ORDER.indexOf(id);
+const ALWAYS = bit('message-loss') | bit('duplicate');
+const AT_BOUNDARY = bit('flag-consistency') | bit('carried-message');
+
+function hasKey(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
+}
+
+/**
+ * Which invariants could report after this step (types.ts
+ * `stepInvariantMask`): flag-consistency and carried-message only look at a
+ * `_run_once` boundary, paused-forever and liveness only at partitions their
+ * watch holds; committed and processed offsets can go wrong at any step.
+ */
+export function pauseInvariantMask(w: W): number {
+  let mask = ALWAYS;
+  if (atBoundary(w)) mask |= AT_BOUNDARY;
+  if (hasKey(w.state.watch.stuck)) mask |= bit('paused-forever');
+  if (hasKey(w.state.watch.waiting)) mask |= bit('liveness');
+  return mask;
+}
+
 export function pauseInvariants(timing: PauseTiming): Invariant<PauseState>[] {
-  return [
-    { id: 'flag-consistency', when: 'step', check: flagConsistency },
-    { id: 'message-loss', when: 'step', check: messageLoss },
-    { id: 'duplicate', when: 'step', check: duplicate },
-    { id: 'paused-forever', when: 'step', check: pausedForever(timing) },
-    { id: 'carried-message', when: 'step', check: carriedMessage },
-    { id: 'liveness', when: 'step', check: liveness(timing) },
-  ];
+  const checks: Record<(typeof STEP_ORDER)[number], (w: W) => string | null> = {
+    'flag-consistency': flagConsistency,
+    'message-loss': messageLoss,
+    duplicate,
+    'paused-forever': pausedForever(timing),
+    'carried-message': carriedMessage,
+    liveness: liveness(timing),
+  };
+  return STEP_ORDER.map((id) => ({ id, when: 'step', check: checks[id] }));
 }

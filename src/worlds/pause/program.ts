@@ -13,7 +13,7 @@ import { SC_LISTINGS } from '../kafka/synchronized-listing.ts';
 import { scSteps } from '../kafka/synchronized-steps.ts';
 import type { KafkaConfig } from '../kafka/world.ts';
 import type { VariantId } from '../../scenarios/types.ts';
-import { pauseInvariants } from './invariants.ts';
+import { pauseInvariantMask, pauseInvariants } from './invariants.ts';
 import { OUTSIDE_LISTING, outsideSteps } from './outside.ts';
 import { callbackSteps } from './processor-callbacks.ts';
 import { PROCESSOR_LISTINGS } from './processor-listing.ts';
@@ -103,6 +103,7 @@ export function buildPauseProgram(setup: PauseSetup, variant: VariantId): Progra
     instrs: pauseInstrs(setup, variant),
     listings: pauseListings(setup, variant),
     invariants: pauseInvariants(setup.timing),
+    stepInvariantMask: pauseInvariantMask,
     watch: PAUSE_WATCH,
     fatalActors: ['main'],
     horizon: { maxSteps: 100_000, maxTimeMs: setup.timing.pausedForeverMs + HORIZON_MARGIN_MS },
