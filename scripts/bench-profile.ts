@@ -56,7 +56,8 @@ async function profileNode(benchArgs: string[], top: number): Promise<void> {
   const run = spawnSync(
     process.execPath,
     ['--expose-gc', '--cpu-prof', '--cpu-prof-dir', OUT, bundle, ...benchArgs],
-    { cwd: ROOT, stdio: 'inherit' },
+    // In process: the profile is of this process (isolate.ts would fork per program).
+    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, BENCH_IN_PROCESS: '1' } },
   );
   if (run.status !== 0) throw new Error(`the bench exited with status ${run.status}`);
   const newest = readdirSync(OUT)

@@ -7,8 +7,10 @@
  * - kernel: scanEnabled (the enabled threads and the natural choice in one
  *   pass) + stepWorld on a fresh world, the explorer's inner loop.
  * The scenarios are short, so many runs go back to back (a fresh
- * `program.init()` each) for about `seconds`, after a warm-up, in ten
- * trials; the figures are the fastest trial's (the medians are kept too).
+ * `program.init()` each) for about `seconds`, after a warm-up, in thirty
+ * trials, each from a collected heap; the figures are the fastest trial's
+ * (the medians are kept too). The bench measures each program in a Node
+ * process of its own (isolate.ts).
  */
 import {
   naturalScheduler,
@@ -44,7 +46,7 @@ interface Rate {
  * and then; the fastest trial is the usual estimate of the undisturbed speed
  * (as Python's timeit advises).
  */
-function repeat(seconds: number, once: (i: number) => number, trials = 10): Rate {
+function repeat(seconds: number, once: (i: number) => number, trials = 30): Rate {
   const trialMs = (seconds * 1000) / trials;
   const wall: number[] = [];
   const cpu: number[] = [];
@@ -53,6 +55,8 @@ function repeat(seconds: number, once: (i: number) => number, trials = 10): Rate
   let wallSum = 0;
   let cpuSum = 0;
   for (let k = 0; k < trials; k++) {
+    // Every trial starts from a collected heap (when Node runs with --expose-gc).
+    (globalThis as { gc?: () => void }).gc?.();
     let steps = 0;
     let runs = 0;
     const watch = stopwatch();
@@ -106,7 +110,10 @@ export function kernelOnce(program: Program<unknown>): number {
 
 export function measureEngine(target: Target, seconds: number): EngineFigure {
   const p = target.program;
-  const warm = Math.min(0.2, seconds);
+  // A world has hundreds of small instructions, each run once or twice per run:
+  // V8 takes about a second to optimise them all (measured: trials speed up
+  // over the first second), so the trials start after that.
+  const warm = Math.min(1, seconds / 3);
   repeat(warm, () => runOnce(p), 2);
   repeat(warm / 2, (i) => randomRunOnce(p, i + 1), 2);
   repeat(warm / 2, () => kernelOnce(p), 2);

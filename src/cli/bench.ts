@@ -29,7 +29,7 @@ import {
   type Preview,
 } from '../bench/browser.ts';
 import { measureBundle } from '../bench/bundle.ts';
-import { measureEngine } from '../bench/engine.ts';
+import { measureEngineIsolated, runEngineChild } from '../bench/isolate.ts';
 import { measureExplore } from '../bench/explore.ts';
 import { formatReport } from '../bench/format.ts';
 import { measureStress } from '../bench/stress.ts';
@@ -100,7 +100,7 @@ interface Sizes {
 }
 
 const FULL: Sizes = {
-  engineSeconds: 1,
+  engineSeconds: 3,
   exploreVariants: VARIANT_IDS,
   exploreMaxStates: undefined,
   timeTravelSteps: 1_000_000,
@@ -235,7 +235,7 @@ export async function main(argv: readonly string[]): Promise<CommandResult> {
     ? engineTargets().filter((t) => t.toy || wanted(t.id))
     : []) {
     log(`engine ${target.id}`);
-    engine.push(measureEngine(target, sizes.engineSeconds));
+    engine.push(await measureEngineIsolated(target.id, sizes.engineSeconds));
   }
   const engineStepsPerSec = Object.fromEntries(
     engine.filter((e) => !e.toy).map((e) => [e.target, e.runStepsPerSec]),
@@ -441,4 +441,4 @@ function isEntry(): boolean {
   }
 }
 
-if (isEntry()) void entry();
+if (isEntry() && !runEngineChild()) void entry();

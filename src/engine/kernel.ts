@@ -301,10 +301,10 @@ export function stepWorld<S>(
   c.events = options.recording ? [] : (NO_EVENTS as SimEvent[]);
   c.text = '';
   const at = instr.at;
-  const watch = program.watch;
-  const before = watch !== undefined && options.recording ? watch.before(world) : null;
+  const watch = prepared.watch;
+  const before = watch !== null && options.recording ? watch.before(world) : null;
   instr.run(c);
-  if (watch !== undefined) watch.after(c, before);
+  if (watch !== null) watch.after(c, before);
   if (!c.moved) throw new Error(`instruction at ${at} did not say where ${thread.actor} goes next`);
 
   world.atomic =
@@ -315,13 +315,10 @@ export function stepWorld<S>(
   world.step += 1;
   const steps = prepared.stepInvariants;
   if (steps.length > 0) {
-    const mask = program.stepInvariantMask ? program.stepInvariantMask(world) : -1;
+    const mask = prepared.stepInvariantMask ? prepared.stepInvariantMask(world) : -1;
     if (mask !== 0) checkInvariants(steps, world, c, mask);
   }
-  if (
-    !world.ended &&
-    (world.step >= program.horizon.maxSteps || world.nowMs >= program.horizon.maxTimeMs)
-  ) {
+  if (!world.ended && (world.step >= prepared.maxSteps || world.nowMs >= prepared.maxTimeMs)) {
     world.ended = true;
   }
   if (world.ended) checkInvariants(prepared.endInvariants, world, c);

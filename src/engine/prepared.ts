@@ -18,7 +18,9 @@
  *   never stale;
  * - the listing line of each pc, for tracebacks (resolving scans the listing
  *   backwards with a regex for the enclosing `def`, and most natural runs end
- *   in a crash).
+ *   in a crash);
+ * - how long the program's last run was, so that the next sizes its columns
+ *   (a capacity hint: it never changes what a run does).
  */
 import { resolveAt } from './listing.ts';
 import type {
@@ -27,6 +29,7 @@ import type {
   Program,
   PyTraceLine,
   StepContext,
+  StepWatch,
   ThreadState,
   World,
 } from './types.ts';
@@ -52,6 +55,13 @@ export interface PreparedInstr<S> {
 }
 
 export interface Prepared<S> {
+  // The program's own fields the kernel reads at every step, copied here:
+  // programs of different worlds have different object shapes (some have a
+  // watch or a mask), so reading them from the program is a polymorphic load.
+  readonly watch: StepWatch<S> | null;
+  readonly stepInvariantMask: ((world: World<S>) => number) | null;
+  readonly maxSteps: number;
+  readonly maxTimeMs: number;
   readonly stepInvariants: readonly Invariant<S>[];
   readonly endInvariants: readonly Invariant<S>[];
   /** pc -> its prepared instruction, filled on first use. */
@@ -62,6 +72,8 @@ export interface Prepared<S> {
   readonly lastInstr: (PreparedInstr<S> | undefined)[];
   /** pc -> its line in the listings, filled as tracebacks need them. */
   readonly traceLines: Map<string, PyTraceLine>;
+  /** Steps in the last run of this program that ended (a `Run` sizes its columns by it). */
+  runLength: number;
 }
 
 const preparedOf = new WeakMap<object, Prepared<unknown>>();
@@ -78,12 +90,17 @@ export function prepare<S>(program: Program<S>): Prepared<S> {
     if (program.stepInvariantMask && steps.length > 31)
       throw new Error('a step-invariant mask covers at most 31 step invariants');
     prepared = {
+      watch: program.watch ?? null,
+      stepInvariantMask: program.stepInvariantMask ?? null,
+      maxSteps: program.horizon.maxSteps,
+      maxTimeMs: program.horizon.maxTimeMs,
       stepInvariants: steps,
       endInvariants: program.invariants.filter((i) => i.when === 'end'),
       byPc: new Map(),
       byId: [],
       lastInstr: [],
       traceLines: new Map(),
+      runLength: 64,
     };
     preparedOf.set(program, prepared as Prepared<unknown>);
   }

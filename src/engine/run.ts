@@ -38,11 +38,19 @@ type TypedColumn = Uint8Array | Int32Array | Float64Array;
 const SMALL_COLUMN = 4096;
 
 class Column {
-  // Sized for a typical run up front: growing a plain array step by step
-  // copies it several times, which costs twice the writes themselves.
-  private small: number[] | null = new Array<number>(256);
+  private small: number[] | null;
   private big: TypedColumn | null = null;
-  constructor(private readonly make: (n: number) => TypedColumn) {}
+  /**
+   * `expected`: how many steps the run will likely take. Sizing the array up
+   * front matters: growing a plain array step by step copies it several
+   * times, which costs twice the writes themselves.
+   */
+  constructor(
+    private readonly make: (n: number) => TypedColumn,
+    expected: number,
+  ) {
+    this.small = new Array<number>(expected);
+  }
 
   /** Writes entry `i`; `i` is at most the number of entries written so far. */
   set(i: number, v: number): void {
@@ -87,8 +95,8 @@ export class Run<S> {
    * hundreds of instructions, far below the 2^22 that fit). One column
    * rather than three: writing columns is a good part of a run's cost.
    */
-  private readonly stepCol = new Column((n) => new Int32Array(n));
-  private readonly timeCol = new Column((n) => new Float64Array(n));
+  private readonly stepCol: Column;
+  private readonly timeCol: Column;
   private points = 0;
   private deviations: [number, number][] = [];
   private trailing: readonly SimEvent[] = [];
@@ -106,6 +114,9 @@ export class Run<S> {
     // Programs are pure: init() always makes the same world, so the first
     // checkpoint is made again when needed rather than cloned for every run.
     this.head = program.init();
+    const expected = prepare(program).runLength;
+    this.stepCol = new Column((n) => new Int32Array(n), expected);
+    this.timeCol = new Column((n) => new Float64Array(n), expected);
     this.settle();
   }
 
@@ -278,5 +289,7 @@ export class Run<S> {
     if (!this.head.ended && scanEnabled(this.program, this.head).count === 0) {
       this.trailing = endWorld(this.program, this.head, { gil: this.gil, recording: true });
     }
+    // The next run of this program will likely be about as long (sizes its columns).
+    if (this.head.ended) prepare(this.program).runLength = Math.min(SMALL_COLUMN, this.count + 1);
   }
 }

@@ -5,9 +5,9 @@
  * and need only the final world and the deviations that actually took effect.
  */
 import {
-  enabledThreads,
+  enabledOf,
   endWorld,
-  naturalChoice,
+  scanEnabled,
   stepWorld,
   type GilMode,
   type Program,
@@ -37,21 +37,21 @@ export function replayDeviations<S>(
   const divergences: number[] = [];
   let point = 0;
   let steps = 0;
-  let enabled = enabledThreads(program, world);
-  while (steps < maxSteps && !world.ended && enabled.length > 0) {
-    let chosen = enabled[0] as number;
-    if (enabled.length > 1) {
-      const natural = naturalChoice(program, world, enabled);
+  let scan = scanEnabled(program, world);
+  while (steps < maxSteps && scan.count > 0) {
+    let chosen = scan.natural;
+    if (scan.count > 1) {
+      const natural = scan.natural;
       const want = wanted.get(point);
-      chosen = want !== undefined && enabled.includes(want) ? want : natural;
+      chosen = want !== undefined && enabledOf(scan).includes(want) ? want : natural;
       if (want !== undefined && chosen !== want) divergences.push(point);
       if (chosen !== natural) taken.push([point, chosen]);
       point++;
     }
     stepWorld(program, world, chosen, options);
     steps++;
-    enabled = enabledThreads(program, world);
+    scan = scanEnabled(program, world);
   }
-  if (!world.ended && enabled.length === 0) endWorld(program, world, options);
+  if (!world.ended && scan.count === 0) endWorld(program, world, options);
   return { world, steps, deviations: taken, divergences };
 }

@@ -9,14 +9,14 @@
  * sampling seed, so every sampled run can be replayed.
  */
 import {
-  enabledThreads,
+  enabledOf,
   endWorld,
   hashPlain,
-  naturalChoice,
   nextUint32,
   outcomeKeys,
   PctScheduler,
   RandomScheduler,
+  scanEnabled,
   seedRng,
   stepWorld,
   type GilMode,
@@ -212,15 +212,17 @@ export class Sampling<S> {
     const world = program.init();
     const deviations: [number, number][] = [];
     let point = 0;
-    let enabled = enabledThreads(program, world);
-    while (!world.ended && enabled.length > 0) {
-      const chosen = scheduler.choose(program, world, enabled);
-      if (enabled.length > 1) {
-        if (chosen !== naturalChoice(program, world, enabled)) deviations.push([point, chosen]);
+    let scan = scanEnabled(program, world);
+    while (scan.count > 0) {
+      const natural = scan.natural;
+      // Asked even with one thread enabled: PCT counts steps to its change points.
+      const chosen = scheduler.choose(program, world, enabledOf(scan));
+      if (scan.count > 1) {
+        if (chosen !== natural) deviations.push([point, chosen]);
         point++;
       }
       stepWorld(program, world, chosen, this.stepOptions);
-      enabled = enabledThreads(program, world);
+      scan = scanEnabled(program, world);
     }
     if (!world.ended) endWorld(program, world, this.stepOptions);
     return { world, deviations };
