@@ -39,47 +39,60 @@ interface Rate {
   readonly runsPerSec: number;
 }
 
+/** One thing to measure: `once(i)` runs the i-th run and returns its steps. */
+interface Workload {
+  readonly seconds: number;
+  readonly once: (i: number) => number;
+}
+
 /**
- * Runs `once` back to back in `trials` trials of about `seconds / trials`
- * each and reports the fastest and the median trial, on both clocks (see
- * clock.ts). Other processes on a small machine preempt the benchmark now
- * and then; the fastest trial is the usual estimate of the undisturbed speed
- * (as Python's timeit advises).
+ * Runs each workload back to back in `trials` trials of about
+ * `seconds / trials` each and reports the fastest and the median trial, on
+ * both clocks (see clock.ts). The workloads take turns, one trial each, so
+ * they meet the same machine: the machine's speed drifts over seconds, and a
+ * workload measured after the others would also be better warmed up. Other
+ * processes preempt the benchmark now and then; the fastest trial is the
+ * usual estimate of the undisturbed speed (as Python's timeit advises).
  */
-function repeat(seconds: number, once: (i: number) => number, trials = 30): Rate {
-  const trialMs = (seconds * 1000) / trials;
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  const runsPerSec: number[] = [];
-  let i = 0;
-  let wallSum = 0;
-  let cpuSum = 0;
+function repeat(workloads: readonly Workload[], trials = 30): Rate[] {
+  const acc = workloads.map(() => ({
+    wall: [] as number[],
+    cpu: [] as number[],
+    runsPerSec: [] as number[],
+    wallSum: 0,
+    cpuSum: 0,
+    i: 0,
+  }));
   for (let k = 0; k < trials; k++) {
-    // Every trial starts from a collected heap (when Node runs with --expose-gc).
-    (globalThis as { gc?: () => void }).gc?.();
-    let steps = 0;
-    let runs = 0;
-    const watch = stopwatch();
-    const t0 = now();
-    do {
-      // A few runs between clock reads: a clock read costs about as much as a short run.
-      for (let j = 0; j < 8; j++, runs++) steps += once(i++);
-    } while (now() - t0 < trialMs);
-    const span = watch.read();
-    wall.push((steps * 1000) / span.wallMs);
-    cpu.push(span.cpuMs > 0 ? (steps * 1000) / span.cpuMs : 0);
-    runsPerSec.push((runs * 1000) / span.wallMs);
-    wallSum += span.wallMs;
-    cpuSum += span.cpuMs;
+    workloads.forEach((w, n) => {
+      const a = acc[n] as (typeof acc)[number];
+      const trialMs = (w.seconds * 1000) / trials;
+      // Every trial starts from a collected heap (when Node runs with --expose-gc).
+      (globalThis as { gc?: () => void }).gc?.();
+      let steps = 0;
+      let runs = 0;
+      const watch = stopwatch();
+      const t0 = now();
+      do {
+        // A few runs between clock reads: a clock read costs about as much as a short run.
+        for (let j = 0; j < 8; j++, runs++) steps += w.once(a.i++);
+      } while (now() - t0 < trialMs);
+      const span = watch.read();
+      a.wall.push((steps * 1000) / span.wallMs);
+      a.cpu.push(span.cpuMs > 0 ? (steps * 1000) / span.cpuMs : 0);
+      a.runsPerSec.push((runs * 1000) / span.wallMs);
+      a.wallSum += span.wallMs;
+      a.cpuSum += span.cpuMs;
+    });
   }
-  return {
-    wall: Math.round(Math.max(...wall)),
-    cpu: Math.round(Math.max(...cpu)),
-    wallMedian: Math.round(percentile(wall, 0.5)),
-    cpuMedian: Math.round(percentile(cpu, 0.5)),
-    waitPct: waitPct({ wallMs: wallSum, cpuMs: cpuSum }),
-    runsPerSec: Math.round(Math.max(...runsPerSec)),
-  };
+  return acc.map((a) => ({
+    wall: Math.round(Math.max(...a.wall)),
+    cpu: Math.round(Math.max(...a.cpu)),
+    wallMedian: Math.round(percentile(a.wall, 0.5)),
+    cpuMedian: Math.round(percentile(a.cpu, 0.5)),
+    waitPct: waitPct({ wallMs: a.wallSum, cpuMs: a.cpuSum }),
+    runsPerSec: Math.round(Math.max(...a.runsPerSec)),
+  }));
 }
 
 export function runOnce(program: Program<unknown>): number {
@@ -114,12 +127,16 @@ export function measureEngine(target: Target, seconds: number): EngineFigure {
   // V8 takes about a second to optimise them all (measured: trials speed up
   // over the first second), so the trials start after that.
   const warm = Math.min(1, seconds / 3);
-  repeat(warm, () => runOnce(p), 2);
-  repeat(warm / 2, (i) => randomRunOnce(p, i + 1), 2);
-  repeat(warm / 2, () => kernelOnce(p), 2);
-  const run = repeat(seconds, () => runOnce(p));
-  const random = repeat(seconds / 2, (i) => randomRunOnce(p, i + 1));
-  const kernel = repeat(seconds / 2, () => kernelOnce(p));
+  const workloads: Workload[] = [
+    { seconds, once: () => runOnce(p) },
+    { seconds: seconds / 2, once: (i) => randomRunOnce(p, i + 1) },
+    { seconds: seconds / 2, once: () => kernelOnce(p) },
+  ];
+  repeat(
+    workloads.map((w) => ({ ...w, seconds: (warm * w.seconds) / (2 * seconds) })),
+    4,
+  );
+  const [run, random, kernel] = repeat(workloads) as [Rate, Rate, Rate];
   // Each column on its own clock: the CPU clock's when its trials waited for a CPU.
   const judged = (r: Rate): number => (basisOf(r.waitPct) === 'cpu' ? r.cpu : r.wall);
   const judgedMedian = (r: Rate): number =>

@@ -56,11 +56,17 @@ export interface EnabledScan {
   readonly threads: number[];
   /** What `naturalChoice` would pick among `threads`, or -1 when none is enabled. */
   natural: number;
+  /**
+   * Per thread index, the id (prepared.ts) of the instruction an enabled
+   * thread executes next: a run records it without looking it up again.
+   * Meaningful only for the enabled threads.
+   */
+  readonly instrIds: number[];
 }
 
 // The one scan every caller shares (the engine is single-threaded), and the
 // candidates' scratch space: the hot loop of every run allocates nothing.
-const scan: EnabledScan = { count: 0, threads: [], natural: -1 };
+const scan: EnabledScan = { count: 0, threads: [], natural: -1, instrIds: [] };
 const candidate: number[] = [];
 const lazyFlag: boolean[] = [];
 
@@ -80,8 +86,9 @@ export function scanEnabled<S>(program: Program<S>, world: World<S>): EnabledSca
   if (world.atomic >= 0) {
     const t = threads[world.atomic];
     if (t && t.status === 'ready') {
-      const guard = instrIn(program, prepared, t, world.atomic).guard;
-      if (guard === null || guard(world, t)) {
+      const instr = instrIn(program, prepared, t, world.atomic);
+      if (instr.guard === null || instr.guard(world, t)) {
+        scan.instrIds[world.atomic] = instr.id;
         out[0] = world.atomic;
         scan.count = 1;
         scan.natural = world.atomic;
@@ -89,6 +96,7 @@ export function scanEnabled<S>(program: Program<S>, world: World<S>): EnabledSca
       }
     }
   }
+  const lastInstr = prepared.lastInstr;
   const now = world.nowMs;
   let nextMs = Infinity;
   let anyDue = false;
@@ -96,8 +104,11 @@ export function scanEnabled<S>(program: Program<S>, world: World<S>): EnabledSca
   for (let i = 0; i < threads.length; i++) {
     const t = threads[i] as ThreadState;
     if (t.status !== 'ready') continue;
-    const instr = instrIn(program, prepared, t, i);
+    // instrIn's cache check, inlined by hand: this loop runs for every thread at every step.
+    const last = lastInstr[i];
+    const instr = last !== undefined && last.pc === t.pc ? last : instrIn(program, prepared, t, i);
     if (instr.guard !== null && !instr.guard(world, t)) continue;
+    scan.instrIds[i] = instr.id;
     candidate[n] = i;
     lazyFlag[n++] = instr.lazy;
     if (instr.lazy) continue;
@@ -285,7 +296,11 @@ export function stepWorld<S>(
   const thread = world.threads[threadIndex];
   if (!thread || thread.status !== 'ready') throw new Error(`thread ${threadIndex} cannot step`);
   const prepared = prepare(program);
-  const instr = instrIn(program, prepared, thread, threadIndex);
+  const last = prepared.lastInstr[threadIndex];
+  const instr =
+    last !== undefined && last.pc === thread.pc
+      ? last
+      : instrIn(program, prepared, thread, threadIndex);
   if (thread.wakeAtMs > world.nowMs) world.nowMs = thread.wakeAtMs;
   const startMs = world.nowMs;
 

@@ -83,7 +83,12 @@ let lastProgram: object | null = null;
 let lastPrepared: Prepared<unknown> | null = null;
 
 export function prepare<S>(program: Program<S>): Prepared<S> {
+  // Small enough for V8 to inline into the kernel's hot loops; the rest is out of line.
   if (program === lastProgram) return lastPrepared as Prepared<S>;
+  return prepareAnew(program);
+}
+
+function prepareAnew<S>(program: Program<S>): Prepared<S> {
   let prepared = preparedOf.get(program) as Prepared<S> | undefined;
   if (!prepared) {
     const steps = program.invariants.filter((i) => i.when === 'step');

@@ -17,7 +17,7 @@ import {
 } from './kernel.ts';
 import { clonePlain } from './plain.ts';
 import type { Schedule } from './schedule.ts';
-import { instrOf, prepare, type PreparedInstr } from './prepared.ts';
+import { prepare, type PreparedInstr } from './prepared.ts';
 import { naturalScheduler } from './scheduler/natural.ts';
 import type { Scheduler } from './scheduler/scheduler.ts';
 import type { GilMode, Program, StepRecord, ThreadState, World } from './types.ts';
@@ -166,7 +166,7 @@ export class Run<S> {
       const chosen = natural
         ? scan.natural
         : scheduler.choose(this.program, this.head, enabledOf(scan));
-      this.append(count > 1, chosen, scan.natural);
+      this.append(count > 1, chosen, scan.natural, scan.instrIds[chosen] as number);
       taken++;
     }
     this.settle();
@@ -183,8 +183,9 @@ export class Run<S> {
     if (!enabledOf(scan).includes(threadIndex)) return false;
     const choicePoint = scan.count > 1;
     const natural = scan.natural;
+    const id = scan.instrIds[threadIndex] as number;
     this.truncate(atStep, world);
-    this.append(choicePoint, threadIndex, natural);
+    this.append(choicePoint, threadIndex, natural, id);
     this.settle();
     return true;
   }
@@ -249,17 +250,17 @@ export class Run<S> {
   }
 
   /**
-   * Takes the step `chosen` at a moment where `natural` is the natural
-   * scheduler's pick; `choicePoint` says whether more than one thread could run.
+   * Takes the step `chosen` (about to execute instruction `id`) at a moment
+   * where `natural` is the natural scheduler's pick; `choicePoint` says
+   * whether more than one thread could run.
    */
-  private append(choicePoint: boolean, chosen: number, natural: number): void {
+  private append(choicePoint: boolean, chosen: number, natural: number, id: number): void {
     const i = this.count;
     if (choicePoint) {
       if (natural !== chosen) this.deviations.push([this.points, chosen]);
       this.points++;
     }
     const t = this.head.threads[chosen] as ThreadState;
-    const id = instrOf(this.program, t, chosen).id;
     this.stepCol.set(i, (id * 256 + chosen) * 2 + (choicePoint ? 1 : 0));
     this.timeCol.set(i, Math.max(this.head.nowMs, t.wakeAtMs));
     stepWorld(this.program, this.head, chosen, this.quiet);
