@@ -9,8 +9,8 @@
  * The scenarios are short, so many runs go back to back (a fresh
  * `program.init()` each) for about `seconds`, after a warm-up, in thirty
  * trials, each from a collected heap; the figures are the fastest trial's
- * (the medians are kept too). The bench measures each program in a Node
- * process of its own (isolate.ts).
+ * (the medians are kept too). The bench measures each program and column in
+ * a Node process of its own (isolate.ts).
  */
 import {
   naturalScheduler,
@@ -27,7 +27,7 @@ import type { EngineFigure } from './types.ts';
 
 const now = (): number => performance.now();
 
-interface Rate {
+export interface Rate {
   /** Steps per second of the fastest trial, by the wall clock and by the CPU clock. */
   readonly wall: number;
   readonly cpu: number;
@@ -39,60 +39,48 @@ interface Rate {
   readonly runsPerSec: number;
 }
 
-/** One thing to measure: `once(i)` runs the i-th run and returns its steps. */
-interface Workload {
-  readonly seconds: number;
-  readonly once: (i: number) => number;
-}
-
 /**
- * Runs each workload back to back in `trials` trials of about
- * `seconds / trials` each and reports the fastest and the median trial, on
- * both clocks (see clock.ts). The workloads take turns, one trial each, so
- * they meet the same machine: the machine's speed drifts over seconds, and a
- * workload measured after the others would also be better warmed up. Other
- * processes preempt the benchmark now and then; the fastest trial is the
- * usual estimate of the undisturbed speed (as Python's timeit advises).
+ * Runs `once(i)` (the i-th run; returns its steps) back to back in `trials`
+ * trials of about `seconds / trials` each and reports the fastest and the
+ * median trial, on both clocks (see clock.ts). Other processes preempt the
+ * benchmark now and then, and this machine's speed drifts over seconds; the
+ * fastest trial is the usual estimate of the undisturbed speed (as Python's
+ * timeit advises).
  */
-function repeat(workloads: readonly Workload[], trials = 30): Rate[] {
-  const acc = workloads.map(() => ({
-    wall: [] as number[],
-    cpu: [] as number[],
-    runsPerSec: [] as number[],
-    wallSum: 0,
-    cpuSum: 0,
-    i: 0,
-  }));
+function repeat(seconds: number, once: (i: number) => number, trials = 30): Rate {
+  const trialMs = (seconds * 1000) / trials;
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  const runsPerSec: number[] = [];
+  let i = 0;
+  let wallSum = 0;
+  let cpuSum = 0;
   for (let k = 0; k < trials; k++) {
-    workloads.forEach((w, n) => {
-      const a = acc[n] as (typeof acc)[number];
-      const trialMs = (w.seconds * 1000) / trials;
-      // Every trial starts from a collected heap (when Node runs with --expose-gc).
-      (globalThis as { gc?: () => void }).gc?.();
-      let steps = 0;
-      let runs = 0;
-      const watch = stopwatch();
-      const t0 = now();
-      do {
-        // A few runs between clock reads: a clock read costs about as much as a short run.
-        for (let j = 0; j < 8; j++, runs++) steps += w.once(a.i++);
-      } while (now() - t0 < trialMs);
-      const span = watch.read();
-      a.wall.push((steps * 1000) / span.wallMs);
-      a.cpu.push(span.cpuMs > 0 ? (steps * 1000) / span.cpuMs : 0);
-      a.runsPerSec.push((runs * 1000) / span.wallMs);
-      a.wallSum += span.wallMs;
-      a.cpuSum += span.cpuMs;
-    });
+    // Every trial starts from a collected heap (when Node runs with --expose-gc).
+    (globalThis as { gc?: () => void }).gc?.();
+    let steps = 0;
+    let runs = 0;
+    const watch = stopwatch();
+    const t0 = now();
+    do {
+      // A few runs between clock reads: a clock read costs about as much as a short run.
+      for (let j = 0; j < 8; j++, runs++) steps += once(i++);
+    } while (now() - t0 < trialMs);
+    const span = watch.read();
+    wall.push((steps * 1000) / span.wallMs);
+    cpu.push(span.cpuMs > 0 ? (steps * 1000) / span.cpuMs : 0);
+    runsPerSec.push((runs * 1000) / span.wallMs);
+    wallSum += span.wallMs;
+    cpuSum += span.cpuMs;
   }
-  return acc.map((a) => ({
-    wall: Math.round(Math.max(...a.wall)),
-    cpu: Math.round(Math.max(...a.cpu)),
-    wallMedian: Math.round(percentile(a.wall, 0.5)),
-    cpuMedian: Math.round(percentile(a.cpu, 0.5)),
-    waitPct: waitPct({ wallMs: a.wallSum, cpuMs: a.cpuSum }),
-    runsPerSec: Math.round(Math.max(...a.runsPerSec)),
-  }));
+  return {
+    wall: Math.round(Math.max(...wall)),
+    cpu: Math.round(Math.max(...cpu)),
+    wallMedian: Math.round(percentile(wall, 0.5)),
+    cpuMedian: Math.round(percentile(cpu, 0.5)),
+    waitPct: waitPct({ wallMs: wallSum, cpuMs: cpuSum }),
+    runsPerSec: Math.round(Math.max(...runsPerSec)),
+  };
 }
 
 export function runOnce(program: Program<unknown>): number {
@@ -121,32 +109,43 @@ export function kernelOnce(program: Program<unknown>): number {
   return steps;
 }
 
-export function measureEngine(target: Target, seconds: number): EngineFigure {
+/** The three ways of running a program the engine figures measure (see the top of this file). */
+export const ENGINE_COLUMNS = ['run', 'random', 'kernel'] as const;
+export type EngineColumn = (typeof ENGINE_COLUMNS)[number];
+
+/**
+ * Measures one column for `seconds` (the random and kernel columns for half
+ * of it), after a warm-up: a world has hundreds of small instructions, each
+ * executed once or twice per run, and V8 takes about a second to optimise
+ * them all (measured: trials speed up over the first second).
+ */
+export function measureColumn(target: Target, column: EngineColumn, seconds: number): Rate {
   const p = target.program;
-  // A world has hundreds of small instructions, each run once or twice per run:
-  // V8 takes about a second to optimise them all (measured: trials speed up
-  // over the first second), so the trials start after that.
-  const warm = Math.min(1, seconds / 3);
-  const workloads: Workload[] = [
-    { seconds, once: () => runOnce(p) },
-    { seconds: seconds / 2, once: (i) => randomRunOnce(p, i + 1) },
-    { seconds: seconds / 2, once: () => kernelOnce(p) },
-  ];
-  repeat(
-    workloads.map((w) => ({ ...w, seconds: (warm * w.seconds) / (2 * seconds) })),
-    4,
-  );
-  const [run, random, kernel] = repeat(workloads) as [Rate, Rate, Rate];
+  const once: (i: number) => number =
+    column === 'run'
+      ? () => runOnce(p)
+      : column === 'random'
+        ? (i) => randomRunOnce(p, i + 1)
+        : () => kernelOnce(p);
+  repeat(Math.min(1, seconds / 3), once, 4);
+  return repeat(column === 'run' ? seconds : seconds / 2, once);
+}
+
+/** The figure of a program from its three columns' rates. */
+export function engineFigure(
+  target: Target,
+  rates: Readonly<Record<EngineColumn, Rate>>,
+): EngineFigure {
+  const { run, random, kernel } = rates;
   // Each column on its own clock: the CPU clock's when its trials waited for a CPU.
   const judged = (r: Rate): number => (basisOf(r.waitPct) === 'cpu' ? r.cpu : r.wall);
   const judgedMedian = (r: Rate): number =>
     basisOf(r.waitPct) === 'cpu' ? r.cpuMedian : r.wallMedian;
-  const basis = basisOf(run.waitPct);
   return {
     target: target.id,
     toy: target.toy,
-    basis,
-    stepsPerRun: runOnce(p),
+    basis: basisOf(run.waitPct),
+    stepsPerRun: runOnce(target.program),
     runStepsPerSec: judged(run),
     runStepsPerSecMedian: judgedMedian(run),
     runStepsPerSecWall: run.wall,
@@ -156,4 +155,13 @@ export function measureEngine(target: Target, seconds: number): EngineFigure {
     waitPct: run.waitPct,
     runsPerSec: run.runsPerSec,
   };
+}
+
+/** All three columns of a program, in this process. */
+export function measureEngine(target: Target, seconds: number): EngineFigure {
+  return engineFigure(target, {
+    run: measureColumn(target, 'run', seconds),
+    random: measureColumn(target, 'random', seconds),
+    kernel: measureColumn(target, 'kernel', seconds),
+  });
 }

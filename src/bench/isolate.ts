@@ -1,56 +1,57 @@
 /**
  * Engine figures each measured in a Node process of its own, as JMH forks a
- * JVM per benchmark: V8 specialises the kernel's hot functions to what they
- * have seen, so a world measured after five others runs on code tuned for all
- * six, and the figure then depends on the order of the list. The bench
- * starts itself again (same Node flags, same entry script) with
- * `BENCH_ENGINE_CHILD` naming the target; the child prints one EngineFigure
- * as JSON. `BENCH_IN_PROCESS=1` measures in this process instead (the
- * profiler script sets it, to profile the measured code).
+ * JVM per benchmark: V8 specialises hot functions to what they have seen, so
+ * a world measured after five others runs on code tuned for all six, and the
+ * natural runs measured beside random ones share `Run.extend` with them. The
+ * figure would then depend on what else the process ran. So every (program,
+ * column) pair gets a fresh process: the bench starts itself again (same Node
+ * flags, same entry script) with `BENCH_ENGINE_CHILD` naming the pair, and
+ * the child prints the column's rates as JSON. `BENCH_IN_PROCESS=1` measures
+ * in this process instead (the profiler script sets it, to profile the
+ * measured code).
  */
 import { spawn } from 'node:child_process';
-import { measureEngine } from './engine.ts';
-import { engineTargets } from './targets.ts';
+import {
+  ENGINE_COLUMNS,
+  engineFigure,
+  measureColumn,
+  measureEngine,
+  type EngineColumn,
+  type Rate,
+} from './engine.ts';
+import { engineTargets, type Target } from './targets.ts';
 import type { EngineFigure } from './types.ts';
 
 const CHILD_ENV = 'BENCH_ENGINE_CHILD';
 
 interface ChildRequest {
   readonly target: string;
+  readonly column: EngineColumn;
   readonly seconds: number;
 }
 
-/** In a child: the request it was started for, or null in the parent. */
-function childRequest(): ChildRequest | null {
-  const raw = process.env[CHILD_ENV];
-  if (!raw) return null;
-  return JSON.parse(raw) as ChildRequest;
+function targetNamed(id: string): Target {
+  const target = engineTargets().find((t) => t.id === id);
+  if (!target) throw new Error(`no engine target ${id}`);
+  return target;
 }
 
 /**
  * If this process is a child started by `measureEngineIsolated`, measures its
- * target, prints the figure and returns true.
+ * column, prints the rates and returns true.
  */
 export function runEngineChild(): boolean {
-  const request = childRequest();
-  if (!request) return false;
-  const target = engineTargets().find((t) => t.id === request.target);
-  if (!target) throw new Error(`bench child: no engine target ${request.target}`);
-  process.stdout.write(`${JSON.stringify(measureEngine(target, request.seconds))}\n`);
+  const raw = process.env[CHILD_ENV];
+  if (!raw) return false;
+  const request = JSON.parse(raw) as ChildRequest;
+  const rate = measureColumn(targetNamed(request.target), request.column, request.seconds);
+  process.stdout.write(`${JSON.stringify(rate)}\n`);
   return true;
 }
 
-/** Measures one engine target in a fresh Node process (see above). */
-export async function measureEngineIsolated(
-  targetId: string,
-  seconds: number,
-): Promise<EngineFigure> {
-  const target = engineTargets().find((t) => t.id === targetId);
-  if (!target) throw new Error(`no engine target ${targetId}`);
-  if (process.env['BENCH_IN_PROCESS'] === '1') return measureEngine(target, seconds);
+async function measureInChild(request: ChildRequest): Promise<Rate> {
   const script = process.argv[1];
   if (!script) throw new Error('bench: cannot tell which script to start again');
-  const request: ChildRequest = { target: targetId, seconds };
   const child = spawn(process.execPath, [...process.execArgv, script], {
     env: { ...process.env, [CHILD_ENV]: JSON.stringify(request) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -61,8 +62,23 @@ export async function measureEngineIsolated(
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   if (code !== 0) {
-    throw new Error(`engine measurement of ${targetId} failed (exit ${code}): ${stderr.trim()}`);
+    throw new Error(
+      `engine measurement of ${request.target} (${request.column}) failed (exit ${code}): ${stderr.trim()}`,
+    );
   }
-  const line = stdout.trim().split('\n').pop() ?? '';
-  return JSON.parse(line) as EngineFigure;
+  return JSON.parse(stdout.trim().split('\n').pop() ?? '') as Rate;
+}
+
+/** Measures one engine target, each column in a fresh Node process (see above). */
+export async function measureEngineIsolated(
+  targetId: string,
+  seconds: number,
+): Promise<EngineFigure> {
+  const target = targetNamed(targetId);
+  if (process.env['BENCH_IN_PROCESS'] === '1') return measureEngine(target, seconds);
+  const rates: Partial<Record<EngineColumn, Rate>> = {};
+  for (const column of ENGINE_COLUMNS) {
+    rates[column] = await measureInChild({ target: targetId, column, seconds });
+  }
+  return engineFigure(target, rates as Record<EngineColumn, Rate>);
 }

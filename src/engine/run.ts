@@ -79,6 +79,9 @@ class Column {
   }
 }
 
+const int32s = (n: number): Int32Array => new Int32Array(n);
+const float64s = (n: number): Float64Array => new Float64Array(n);
+
 export class Run<S> {
   readonly gil: GilMode;
   readonly checkpointEvery: number;
@@ -115,8 +118,8 @@ export class Run<S> {
     // checkpoint is made again when needed rather than cloned for every run.
     this.head = program.init();
     const expected = prepare(program).runLength;
-    this.stepCol = new Column((n) => new Int32Array(n), expected);
-    this.timeCol = new Column((n) => new Float64Array(n), expected);
+    this.stepCol = new Column(int32s, expected);
+    this.timeCol = new Column(float64s, expected);
     this.settle();
   }
 

@@ -8,7 +8,7 @@
  *   partitions are revoked or assigned, incrementally, so retained partitions
  *   keep their positions and their pause state.
  */
-import { minus, sortPartitions, type Partition } from './partitions.ts';
+import { minus, sortedUnique, sortPartitions, type Partition } from './partitions.ts';
 
 export type Protocol = 'eager' | 'cooperative';
 
@@ -33,7 +33,7 @@ export interface GroupState {
 }
 
 export function newGroup(owners: Readonly<Record<Partition, string>>): GroupState {
-  const members = [...new Set(Object.values(owners))].sort();
+  const members = sortedUnique(Object.values(owners));
   const sorted: Record<Partition, string> = {};
   for (const p of sortPartitions(Object.keys(owners))) sorted[p] = owners[p] as string;
   return { members, owners: sorted, generation: 0, planned: 0, pending: null, inCallback: false };
@@ -112,7 +112,7 @@ export function planRebalance(
 }
 
 export function addMember(group: GroupState, member: string): void {
-  group.members = [...new Set([...group.members, member])].sort();
+  group.members = sortedUnique([...group.members, member]);
   group.generation += 1;
 }
 

@@ -13,24 +13,32 @@ export function partitionName(index: number): Partition {
 
 /** The index in a name made by `partitionName` (P0 -> 0), read digit by digit without slicing. */
 export function partitionIndex(p: Partition): number {
+  // P0 to P9, the usual case (the invariants ask after every step).
+  if (p.length === 2) return p.charCodeAt(1) - 48;
   let index = 0;
   for (let i = 1; i < p.length; i++) index = index * 10 + (p.charCodeAt(i) - 48);
   return index;
 }
 
 export function sortPartitions(ps: readonly Partition[]): Partition[] {
-  // Insertion sort that skips repeats: the same array as sorting a Set of them
-  // (`<` on strings is the default sort's order), for the handful of
-  // partitions a group has, without copying and calling sort() (every
-  // rebalance sorts a few of these).
-  const sorted: Partition[] = [];
-  for (const p of ps) {
+  return sortedUnique(ps);
+}
+
+/**
+ * The distinct strings of `xs`, sorted: the same array as
+ * `[...new Set(xs)].sort()` (`<` on strings is the default sort's order), by
+ * an insertion sort that skips repeats, without the Set and the copies: every
+ * rebalance sorts a few of these handfuls of partitions and member names.
+ */
+export function sortedUnique(xs: readonly string[]): string[] {
+  const sorted: string[] = [];
+  for (const x of xs) {
     let i = sorted.length;
-    while (i > 0 && (sorted[i - 1] as Partition) > p) i--;
-    if (i > 0 && sorted[i - 1] === p) continue;
-    sorted.push(p);
-    for (let j = sorted.length - 1; j > i; j--) sorted[j] = sorted[j - 1] as Partition;
-    sorted[i] = p;
+    while (i > 0 && (sorted[i - 1] as string) > x) i--;
+    if (i > 0 && sorted[i - 1] === x) continue;
+    sorted.push(x);
+    for (let j = sorted.length - 1; j > i; j--) sorted[j] = sorted[j - 1] as string;
+    sorted[i] = x;
   }
   return sorted;
 }
