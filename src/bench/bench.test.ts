@@ -6,7 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { BUDGET, judge, METRICS_SCENARIO, PAUSE_SCENARIO } from './budgets.ts';
 import { formatHotSpots, heaviest, hotSpots, type CpuProfile } from './cpuprofile.ts';
+import { engineFigure, measureColumn } from './engine.ts';
 import { formatReport } from './format.ts';
+import { runEngineChild } from './isolate.ts';
+import { engineTargets } from './targets.ts';
 import { entryAssets, resolveAssetPath, staticImports } from './html.ts';
 import { bytesBySource, decodeVlq, groupOf, UNMAPPED } from './sourcemap.ts';
 import { median, percentile, roundSig } from './stats.ts';
@@ -274,5 +277,38 @@ describe('source map attribution', () => {
     expect(groupOf('../node_modules/@scope/pkg/index.js')).toBe('@scope/pkg');
     expect(groupOf('../../src/worlds/pause/program.ts')).toBe('src/worlds/');
     expect(groupOf('../../src/main.tsx')).toBe('src/main.tsx');
+  });
+});
+
+describe('engine figures', () => {
+  it('measures the three columns of a program and puts them in one figure', () => {
+    const target = engineTargets().find((t) => t.toy);
+    if (!target) throw new Error('no toy target');
+    const rate = (steps: number) => ({
+      wall: steps,
+      cpu: steps,
+      wallMedian: steps / 2,
+      cpuMedian: steps / 2,
+      waitPct: 0,
+      runsPerSec: 1,
+    });
+    const figure = engineFigure(target, { run: rate(3), random: rate(2), kernel: rate(5) });
+    expect(figure).toMatchObject({
+      target: target.id,
+      runStepsPerSec: 3,
+      runStepsPerSecMedian: 1.5,
+      randomStepsPerSec: 2,
+      kernelStepsPerSec: 5,
+      stepsPerRun: 4000,
+    });
+    // A real (tiny) measurement: each column counted some steps.
+    const measured = measureColumn(target, 'kernel', 0.03);
+    expect(measured.wall).toBeGreaterThan(0);
+    expect(measured.cpuMedian).toBeGreaterThanOrEqual(0);
+  });
+
+  it('a process not started as an engine child measures nothing as one', () => {
+    expect(process.env['BENCH_ENGINE_CHILD']).toBeUndefined();
+    expect(runEngineChild()).toBe(false);
   });
 });

@@ -8,7 +8,8 @@
  *   pass) + stepWorld on a fresh world, the explorer's inner loop.
  * The scenarios are short, so many runs go back to back (a fresh
  * `program.init()` each) for about `seconds`, after a warm-up, in thirty
- * trials, each from a collected heap; the figures are the fastest trial's
+ * trials (no forced GC between them: a full GC shrinks V8's young generation,
+ * and the next trial then pays for growing it again); the figures are the fastest trial's
  * (the medians are kept too). The bench measures each program and column in
  * a Node process of its own (isolate.ts).
  */
@@ -56,8 +57,6 @@ function repeat(seconds: number, once: (i: number) => number, trials = 30): Rate
   let wallSum = 0;
   let cpuSum = 0;
   for (let k = 0; k < trials; k++) {
-    // Every trial starts from a collected heap (when Node runs with --expose-gc).
-    (globalThis as { gc?: () => void }).gc?.();
     let steps = 0;
     let runs = 0;
     const watch = stopwatch();
