@@ -8,7 +8,7 @@ import { BUDGET, judge, METRICS_SCENARIO, PAUSE_SCENARIO } from './budgets.ts';
 import { formatHotSpots, heaviest, hotSpots, type CpuProfile } from './cpuprofile.ts';
 import { engineFigure, measureColumn } from './engine.ts';
 import { formatReport } from './format.ts';
-import { runEngineChild } from './isolate.ts';
+import { mergeRates, runEngineChild } from './isolate.ts';
 import { engineTargets } from './targets.ts';
 import { entryAssets, resolveAssetPath, staticImports } from './html.ts';
 import { bytesBySource, decodeVlq, groupOf, UNMAPPED } from './sourcemap.ts';
@@ -305,6 +305,26 @@ describe('engine figures', () => {
     const measured = measureColumn(target, 'kernel', 0.03);
     expect(measured.wall).toBeGreaterThan(0);
     expect(measured.cpuMedian).toBeGreaterThanOrEqual(0);
+  });
+
+  it('merges forks: the fastest trial of all, the median of their medians', () => {
+    const fork = (best: number, median: number, wait: number) => ({
+      wall: best,
+      cpu: best + 1,
+      wallMedian: median,
+      cpuMedian: median + 1,
+      waitPct: wait,
+      runsPerSec: best / 10,
+    });
+    expect(mergeRates([fork(50, 20, 0), fork(90, 40, 10), fork(70, 30, 20)])).toEqual({
+      wall: 90,
+      cpu: 91,
+      wallMedian: 30,
+      cpuMedian: 31,
+      waitPct: 10,
+      runsPerSec: 9,
+    });
+    expect(() => mergeRates([])).toThrow();
   });
 
   it('a process not started as an engine child measures nothing as one', () => {

@@ -4,9 +4,10 @@
  * a world measured after five others runs on code tuned for all six, and the
  * natural runs measured beside random ones share `Run.extend` with them. The
  * figure would then depend on what else the process ran. So every (program,
- * column) pair gets a fresh process: the bench starts itself again (same Node
- * flags, same entry script) with `BENCH_ENGINE_CHILD` naming the pair, and
- * the child prints the column's rates as JSON. `BENCH_IN_PROCESS=1` measures
+ * column) pair gets fresh processes (three in the full run, as JMH forks
+ * several times): the bench starts itself again (same Node flags, same entry
+ * script) with `BENCH_ENGINE_CHILD` naming the pair, and the child prints the
+ * column's rates as JSON. `BENCH_IN_PROCESS=1` measures
  * in this process instead (the profiler script sets it, to profile the
  * measured code).
  */
@@ -69,16 +70,59 @@ async function measureInChild(request: ChildRequest): Promise<Rate> {
   return JSON.parse(stdout.trim().split('\n').pop() ?? '') as Rate;
 }
 
-/** Measures one engine target, each column in a fresh Node process (see above). */
-export async function measureEngineIsolated(
-  targetId: string,
+/**
+ * Merges the rates of several forks of one column: the fastest trial of all
+ * of them, the median of their medians.
+ */
+export function mergeRates(forks: readonly Rate[]): Rate {
+  if (forks.length === 0) throw new Error('no rates to merge');
+  const mid = (xs: number[]): number => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return sorted[Math.floor((sorted.length - 1) / 2)] as number;
+  };
+  return {
+    wall: Math.max(...forks.map((r) => r.wall)),
+    cpu: Math.max(...forks.map((r) => r.cpu)),
+    wallMedian: mid(forks.map((r) => r.wallMedian)),
+    cpuMedian: mid(forks.map((r) => r.cpuMedian)),
+    waitPct: Math.round(forks.reduce((sum, r) => sum + r.waitPct, 0) / forks.length),
+    runsPerSec: Math.max(...forks.map((r) => r.runsPerSec)),
+  };
+}
+
+/**
+ * Measures engine targets, each (program, column) pair in `forks` fresh Node
+ * processes (see above). The forks go round robin over all pairs, so each
+ * pair's are spread over the whole measurement: this machine's speed drifts
+ * over tens of seconds, and forks taken back to back would all land in the
+ * same slow or fast spell.
+ */
+export async function measureEnginesIsolated(
+  targetIds: readonly string[],
   seconds: number,
-): Promise<EngineFigure> {
-  const target = targetNamed(targetId);
-  if (process.env['BENCH_IN_PROCESS'] === '1') return measureEngine(target, seconds);
-  const rates: Partial<Record<EngineColumn, Rate>> = {};
-  for (const column of ENGINE_COLUMNS) {
-    rates[column] = await measureInChild({ target: targetId, column, seconds });
+  forks: number,
+  log: (message: string) => void,
+): Promise<EngineFigure[]> {
+  const targets = targetIds.map(targetNamed);
+  if (process.env['BENCH_IN_PROCESS'] === '1') return targets.map((t) => measureEngine(t, seconds));
+  const rates = targets.map(
+    () => ({ run: [], random: [], kernel: [] }) as Record<EngineColumn, Rate[]>,
+  );
+  for (let fork = 1; fork <= forks; fork++) {
+    for (const [i, target] of targets.entries()) {
+      log(`engine ${target.id} (fork ${fork} of ${forks})`);
+      for (const column of ENGINE_COLUMNS) {
+        const rate = await measureInChild({ target: target.id, column, seconds });
+        (rates[i] as Record<EngineColumn, Rate[]>)[column].push(rate);
+      }
+    }
   }
-  return engineFigure(target, rates as Record<EngineColumn, Rate>);
+  return targets.map((target, i) => {
+    const r = rates[i] as Record<EngineColumn, Rate[]>;
+    return engineFigure(target, {
+      run: mergeRates(r.run),
+      random: mergeRates(r.random),
+      kernel: mergeRates(r.kernel),
+    });
+  });
 }

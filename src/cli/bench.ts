@@ -29,7 +29,7 @@ import {
   type Preview,
 } from '../bench/browser.ts';
 import { measureBundle } from '../bench/bundle.ts';
-import { measureEngineIsolated, runEngineChild } from '../bench/isolate.ts';
+import { measureEnginesIsolated, runEngineChild } from '../bench/isolate.ts';
 import { measureExplore } from '../bench/explore.ts';
 import { formatReport } from '../bench/format.ts';
 import { measureStress } from '../bench/stress.ts';
@@ -89,6 +89,8 @@ const BENCH_DIST = 'bench-out/dist';
 
 interface Sizes {
   readonly engineSeconds: number;
+  /** Processes per (program, column) pair (see isolate.ts). */
+  readonly engineForks: number;
   readonly exploreVariants: readonly VariantId[];
   readonly exploreMaxStates: number | undefined;
   readonly timeTravelSteps: number;
@@ -101,6 +103,7 @@ interface Sizes {
 
 const FULL: Sizes = {
   engineSeconds: 3,
+  engineForks: 3,
   exploreVariants: VARIANT_IDS,
   exploreMaxStates: undefined,
   timeTravelSteps: 1_000_000,
@@ -113,6 +116,7 @@ const FULL: Sizes = {
 
 const QUICK: Sizes = {
   engineSeconds: 0.05,
+  engineForks: 1,
   exploreVariants: ['buggy'],
   exploreMaxStates: 20_000,
   timeTravelSteps: 50_000,
@@ -231,11 +235,13 @@ export async function main(argv: readonly string[]): Promise<CommandResult> {
   // Engine.
   const engine: EngineFigure[] = [];
   if (!parts.has('engine')) skipped['engine'] = 'not asked for (--only)';
-  for (const target of parts.has('engine')
-    ? engineTargets().filter((t) => t.toy || wanted(t.id))
-    : []) {
-    log(`engine ${target.id}`);
-    engine.push(await measureEngineIsolated(target.id, sizes.engineSeconds));
+  if (parts.has('engine')) {
+    const ids = engineTargets()
+      .filter((t) => t.toy || wanted(t.id))
+      .map((t) => t.id);
+    engine.push(
+      ...(await measureEnginesIsolated(ids, sizes.engineSeconds, sizes.engineForks, log)),
+    );
   }
   const engineStepsPerSec = Object.fromEntries(
     engine.filter((e) => !e.toy).map((e) => [e.target, e.runStepsPerSec]),
