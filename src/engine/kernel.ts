@@ -96,7 +96,6 @@ export function scanEnabled<S>(program: Program<S>, world: World<S>): EnabledSca
       }
     }
   }
-  const lastInstr = prepared.lastInstr;
   const now = world.nowMs;
   let nextMs = Infinity;
   let anyDue = false;
@@ -104,9 +103,7 @@ export function scanEnabled<S>(program: Program<S>, world: World<S>): EnabledSca
   for (let i = 0; i < threads.length; i++) {
     const t = threads[i] as ThreadState;
     if (t.status !== 'ready') continue;
-    // instrIn's cache check, inlined by hand: this loop runs for every thread at every step.
-    const last = lastInstr[i];
-    const instr = last !== undefined && last.pc === t.pc ? last : instrIn(program, prepared, t, i);
+    const instr = instrIn(program, prepared, t, i);
     if (instr.guard !== null && !instr.guard(world, t)) continue;
     scan.instrIds[i] = instr.id;
     candidate[n] = i;
@@ -125,9 +122,7 @@ export function scanEnabled<S>(program: Program<S>, world: World<S>): EnabledSca
     const wake = (threads[i] as ThreadState).wakeAtMs;
     if (!(wake <= horizonMs || (lazy && horizonMs === Infinity))) continue;
     out[count++] = i;
-    // naturalChoice's rank, without looking the instruction up again.
-    const tie = lazy ? 0 : i === world.lastThread ? 1 : 2;
-    const rank = (wake > now ? wake : now) * 1024 + tie * 256 + i;
+    const rank = naturalRank(wake > now ? wake : now, lazy, i === world.lastThread, i);
     if (rank < bestRank) {
       best = i;
       bestRank = rank;
@@ -136,6 +131,16 @@ export function scanEnabled<S>(program: Program<S>, world: World<S>): EnabledSca
   scan.count = count;
   scan.natural = best;
   return scan;
+}
+
+/**
+ * The natural scheduler's order (natural.ts), lowest first: the earliest
+ * start, then an outside event, then the thread that ran last, then actor
+ * order. Unique per thread, as thread indices stay below 256.
+ */
+export function naturalRank(startMs: number, lazy: boolean, ranLast: boolean, i: number): number {
+  const tie = lazy ? 0 : ranLast ? 1 : 2;
+  return startMs * 1024 + tie * 256 + i;
 }
 
 /** The enabled threads of a scan as an array of their own. */
@@ -296,11 +301,7 @@ export function stepWorld<S>(
   const thread = world.threads[threadIndex];
   if (!thread || thread.status !== 'ready') throw new Error(`thread ${threadIndex} cannot step`);
   const prepared = prepare(program);
-  const last = prepared.lastInstr[threadIndex];
-  const instr =
-    last !== undefined && last.pc === thread.pc
-      ? last
-      : instrIn(program, prepared, thread, threadIndex);
+  const instr = instrIn(program, prepared, thread, threadIndex);
   if (thread.wakeAtMs > world.nowMs) world.nowMs = thread.wakeAtMs;
   const startMs = world.nowMs;
 

@@ -154,8 +154,24 @@ export function instrOf<S>(
   return instrIn(program, prepare(program), thread, threadIndex);
 }
 
-/** `instrOf` for a caller that already holds the program's `prepare` result. */
+/**
+ * `instrOf` for a caller that already holds the program's `prepare` result.
+ * Kept this small so that V8 inlines it into the kernel's loops: the usual
+ * case (the thread has not moved since the last lookup) is one comparison.
+ */
 export function instrIn<S>(
+  program: Program<S>,
+  prepared: Prepared<S>,
+  thread: ThreadState,
+  threadIndex: number,
+): PreparedInstr<S> {
+  const last = prepared.lastInstr[threadIndex];
+  if (last !== undefined && last.pc === thread.pc) return last;
+  return instrMoved(program, prepared, thread, threadIndex);
+}
+
+/** `instrIn` after the thread moved: its last instruction's remembered successor, or the map. */
+function instrMoved<S>(
   program: Program<S>,
   prepared: Prepared<S>,
   thread: ThreadState,
@@ -163,11 +179,8 @@ export function instrIn<S>(
 ): PreparedInstr<S> {
   const pc = thread.pc;
   const last = prepared.lastInstr[threadIndex];
-  if (last !== undefined) {
-    if (last.pc === pc) return last;
-    if (last.nextPc === pc)
-      return (prepared.lastInstr[threadIndex] = last.next as PreparedInstr<S>);
-  }
+  if (last !== undefined && last.nextPc === pc)
+    return (prepared.lastInstr[threadIndex] = last.next as PreparedInstr<S>);
   const instr = preparedInstr(program, prepared, pc, thread.actor);
   if (last !== undefined) {
     last.nextPc = pc;

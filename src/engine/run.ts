@@ -27,7 +27,7 @@ export interface RunOptions {
   readonly checkpointEvery?: number;
 }
 
-type TypedColumn = Uint8Array | Int32Array | Float64Array;
+type TypedColumn = Int32Array | Float64Array;
 
 /**
  * One number per step. Most runs are short (a few hundred steps), and making
@@ -79,6 +79,18 @@ class Column {
   }
 }
 
+/**
+ * A step's entry in the step column: the instruction it executed (its id,
+ * prepared.ts), the thread, and whether it was a choice point (more than one
+ * thread could run), in one number. Programs have hundreds of instructions,
+ * far below the 2^22 that fit in an Int32.
+ */
+const packStep = (id: number, thread: number, choicePoint: boolean): number =>
+  (id * 256 + thread) * 2 + (choicePoint ? 1 : 0);
+const stepThread = (packed: number): number => (packed >> 1) & 255;
+const stepInstrId = (packed: number): number => packed >> 9;
+const stepIsChoicePoint = (packed: number): boolean => (packed & 1) === 1;
+
 const int32s = (n: number): Int32Array => new Int32Array(n);
 const float64s = (n: number): Float64Array => new Float64Array(n);
 
@@ -92,11 +104,8 @@ export class Run<S> {
   /** Steps until the next checkpoint is taken. */
   private untilCheckpoint: number;
   /**
-   * Per step, in one number: the instruction it executed (its id, prepared.ts),
-   * the thread, and whether it was a choice point (more than one thread could
-   * run): `(id * 256 + thread) * 2 + (choice point ? 1 : 0)` (programs have
-   * hundreds of instructions, far below the 2^22 that fit). One column
-   * rather than three: writing columns is a good part of a run's cost.
+   * Per step, `packStep(instruction, thread, choice point)`: one column rather
+   * than three, as writing columns is a good part of a run's cost.
    */
   private readonly stepCol: Column;
   private readonly timeCol: Column;
@@ -139,7 +148,7 @@ export class Run<S> {
 
   /** Thread index that took step `i` (0-based). */
   threadAt(i: number): number {
-    return (this.stepCol.get(i) >> 1) & 255;
+    return stepThread(this.stepCol.get(i));
   }
 
   /** Virtual time at which step `i` started. */
@@ -149,7 +158,7 @@ export class Run<S> {
 
   /** Instruction key (`pc`) of step `i`. */
   pcAt(i: number): string {
-    return (prepare(this.program).byId[this.stepCol.get(i) >> 9] as PreparedInstr<S>).pc;
+    return (prepare(this.program).byId[stepInstrId(this.stepCol.get(i))] as PreparedInstr<S>).pc;
   }
 
   /** Events raised when the run ended (end-of-run invariants), if any. */
@@ -264,7 +273,7 @@ export class Run<S> {
       this.points++;
     }
     const t = this.head.threads[chosen] as ThreadState;
-    this.stepCol.set(i, (id * 256 + chosen) * 2 + (choicePoint ? 1 : 0));
+    this.stepCol.set(i, packStep(id, chosen, choicePoint));
     this.timeCol.set(i, Math.max(this.head.nowMs, t.wakeAtMs));
     stepWorld(this.program, this.head, chosen, this.quiet);
     this.count = i + 1;
@@ -282,7 +291,7 @@ export class Run<S> {
     this.checkpoints.length = Math.floor(step / this.checkpointEvery) + 1;
     this.untilCheckpoint = this.checkpointEvery - (step % this.checkpointEvery);
     let points = 0;
-    for (let i = 0; i < step; i++) points += this.stepCol.get(i) & 1;
+    for (let i = 0; i < step; i++) if (stepIsChoicePoint(this.stepCol.get(i))) points++;
     this.points = points;
     this.deviations = this.deviations.filter(([p]) => p < points);
     this.trailing = [];

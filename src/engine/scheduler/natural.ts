@@ -4,7 +4,7 @@
  * happens at its time), then the thread that ran last (a Python thread keeps
  * the GIL until it blocks or is asked to drop it), then actor order.
  */
-import { isLazy, startTimeOf } from '../kernel.ts';
+import { isLazy, naturalRank, startTimeOf } from '../kernel.ts';
 import type { Program, World } from '../types.ts';
 import type { Scheduler } from './scheduler.ts';
 
@@ -27,8 +27,7 @@ export function naturalChoice<S>(
 }
 
 function rank<S>(program: Program<S>, world: World<S>, i: number): number {
-  const tie = isLazy(program, world, i) ? 0 : i === world.lastThread ? 1 : 2;
-  return startTimeOf(world, i) * 1024 + tie * 256 + i;
+  return naturalRank(startTimeOf(world, i), isLazy(program, world, i), i === world.lastThread, i);
 }
 
 export const naturalScheduler: Scheduler = {
