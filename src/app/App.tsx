@@ -3,7 +3,7 @@
  * means adding a route kind in router.ts and a case here; the compiler points at both.
  */
 import { About } from './About.tsx';
-import { assertUnreachable } from './assertUnreachable.ts';
+import { assertUnreachable } from '../engine/assertUnreachable.ts';
 import { Home } from './Home.tsx';
 import { NotFound } from './NotFound.tsx';
 import { PanelBoundary } from '../ui/common/PanelBoundary.tsx';

@@ -11,7 +11,7 @@
  * Whether a schedule string fits the scenario is decided later by `decodeSchedule`
  * (it needs the built program); here only its shape is checked.
  */
-import { GIL_MODES, type Decoded, type GilMode } from '../engine/index.ts';
+import { SWITCH_MODES, type Result, type SwitchMode } from '../engine/index.ts';
 import {
   SCENARIOS,
   VARIANT_IDS,
@@ -25,7 +25,7 @@ import type { RouteQuery } from './router.ts';
 export interface LabLink {
   readonly scenario: string;
   readonly variant: VariantId;
-  readonly gil: GilMode;
+  readonly gil: SwitchMode;
   /** Complete and validated: every parameter of the scenario has a value. */
   readonly params: Params;
   /** A schedule string, or null for the natural schedule. */
@@ -35,7 +35,7 @@ export interface LabLink {
 }
 
 export const DEFAULT_VARIANT: VariantId = 'buggy';
-export const DEFAULT_GIL: GilMode = 'py311';
+export const DEFAULT_GIL: SwitchMode = 'py311';
 const PARAM_PREFIX = 'p.';
 const SCHEDULE_SHAPE = /^[A-Za-z0-9._-]{1,100000}$/;
 const STEP_SHAPE = /^\d{1,9}$/;
@@ -47,7 +47,7 @@ export function parseLabLink(
   scenarioId: string,
   query: RouteQuery,
   scenarios: readonly ScenarioDef[] = SCENARIOS,
-): Decoded<LabLink> {
+): Result<LabLink> {
   const def = scenarios.find((s) => s.id === scenarioId);
   if (!def) {
     const valid = scenarios.map((s) => s.id).join(', ') || '(none are loaded)';
@@ -79,8 +79,8 @@ export function parseLabLink(
     return fail(`Unknown variant "${clip(variant)}". Valid variants: ${VARIANT_IDS.join(', ')}.`);
   }
   const gil = query['gil'] ?? DEFAULT_GIL;
-  if (!(GIL_MODES as readonly string[]).includes(gil)) {
-    return fail(`Unknown switch mode "${clip(gil)}". Valid modes: ${GIL_MODES.join(', ')}.`);
+  if (!(SWITCH_MODES as readonly string[]).includes(gil)) {
+    return fail(`Unknown switch mode "${clip(gil)}". Valid modes: ${SWITCH_MODES.join(', ')}.`);
   }
   const schedule = query['s'] ?? null;
   if (schedule !== null && !SCHEDULE_SHAPE.test(schedule)) {
@@ -99,7 +99,7 @@ export function parseLabLink(
     value: {
       scenario: def.id,
       variant: variant as VariantId,
-      gil: gil as GilMode,
+      gil: gil as SwitchMode,
       params: params.value,
       schedule,
       at: atText === undefined ? null : Number(atText),
@@ -139,6 +139,6 @@ function clip(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-function fail<T>(error: string): Decoded<T> {
+function fail<T>(error: string): Result<T> {
   return { ok: false, error };
 }

@@ -4,7 +4,7 @@
  * rewrite. This module is pure: it turns a hash string into a `Route` and back, and
  * never reads `location` itself (see useHashRoute.ts for that).
  */
-import { assertUnreachable } from './assertUnreachable.ts';
+import { assertUnreachable } from '../engine/assertUnreachable.ts';
 
 /** Query parameters after `?` in the hash, e.g. a seed or an encoded schedule. */
 export type RouteQuery = Readonly<Record<string, string>>;

@@ -5,13 +5,13 @@
  * While the catalogue is empty, the explorer's toy scenario stands in for the
  * explorer and stress parts, and says so.
  */
-import type { GilMode, Program } from '../engine/index.ts';
+import type { SwitchMode, Program } from '../engine/index.ts';
 import { counterRace } from '../engine/testing/toy.ts';
 import { TOY_SCENARIO } from '../explorer/testing/toyScenario.ts';
 import { defaultParams, SCENARIOS } from '../scenarios/index.ts';
 import type { ScenarioDef, VariantId } from '../scenarios/types.ts';
 
-export const GIL: GilMode = 'py311';
+export const GIL: SwitchMode = 'py311';
 
 export interface Target {
   readonly id: string;

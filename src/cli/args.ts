@@ -6,6 +6,8 @@
  * Small on purpose: the three commands have a dozen flags between them.
  */
 
+import type { Result } from '../engine/index.ts';
+
 export interface FlagSpec {
   readonly name: string;
   /** 'boolean' takes no value; 'repeat' may be given several times. */
@@ -21,9 +23,6 @@ export interface Parsed {
   readonly booleans: ReadonlySet<string>;
 }
 
-export type ArgResult<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
-
 /** What a command's main returns; the entry point prints it and exits with `code`. */
 export interface CommandResult {
   readonly code: number;
@@ -33,7 +32,7 @@ export interface CommandResult {
 
 const HELP: FlagSpec = { name: 'help', kind: 'boolean', help: 'show this help' };
 
-export function parseArgs(argv: readonly string[], specs: readonly FlagSpec[]): ArgResult<Parsed> {
+export function parseArgs(argv: readonly string[], specs: readonly FlagSpec[]): Result<Parsed> {
   const all = [...specs, HELP];
   const values = new Map<string, string>();
   const repeats = new Map<string, string[]>();
@@ -78,7 +77,7 @@ export function intFlag(
   name: string,
   min: number,
   max: number,
-): ArgResult<number | undefined> {
+): Result<number | undefined> {
   const raw = parsed.values.get(name);
   if (raw === undefined) return { ok: true, value: undefined };
   const trimmed = raw.trim();
@@ -90,7 +89,7 @@ export function intFlag(
 }
 
 /** `--param name=value` pairs as a record (values stay strings; the scenario validates them). */
-export function paramsFlag(parsed: Parsed): ArgResult<Record<string, string>> {
+export function paramsFlag(parsed: Parsed): Result<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const pair of parsed.repeats.get('param') ?? []) {
     const eq = pair.indexOf('=');
@@ -105,7 +104,7 @@ export function required(
   parsed: Parsed,
   name: string,
   validValues: readonly string[],
-): ArgResult<string> {
+): Result<string> {
   const value = parsed.values.get(name);
   if (value === undefined) {
     return fail(
@@ -136,6 +135,6 @@ export function badArgument(message: string): CommandResult {
   return { code: 2, stdout: '', stderr: `${message.replace(/\s*\n\s*/g, ' ')}\n` };
 }
 
-function fail<T>(error: string): ArgResult<T> {
+function fail<T>(error: string): Result<T> {
   return { ok: false, error };
 }

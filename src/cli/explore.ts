@@ -11,7 +11,7 @@
  * (`{scenario, outcomes, rows: [...]}`), and `--sample` runs N sampled
  * schedules instead (the stress mode: how often did the crash show up?).
  */
-import { GIL_MODES } from '../engine/index.ts';
+import { SWITCH_MODES } from '../engine/index.ts';
 import { compareVariants, type CompareTable } from '../explorer/compare.ts';
 import { REDUCTIONS } from '../explorer/explore.ts';
 import {
@@ -56,7 +56,7 @@ const FLAGS: readonly FlagSpec[] = [
     name: 'gil',
     kind: 'value',
     value: 'MODE',
-    help: `thread-switch mode: ${GIL_MODES.join(', ')} (default py311)`,
+    help: `thread-switch mode: ${SWITCH_MODES.join(', ')} (default py311)`,
   },
   {
     name: 'param',

@@ -5,7 +5,7 @@
  * (../shared/scenarios.md). Provenance is always shown: a production crash is
  * never to be confused with a what-if from the seed narrative.
  */
-import { GIL_MODES, INVARIANT_IDS } from '../engine/index.ts';
+import { SWITCH_MODES, INVARIANT_IDS } from '../engine/index.ts';
 import { defaultBounds } from '../explorer/defaults.ts';
 import { SCENARIOS, VARIANT_IDS, VARIANT_LABELS, type ScenarioDef } from '../scenarios/index.ts';
 import {
@@ -57,7 +57,7 @@ export function catalogue(): unknown {
       explore: boundsDocument(s.id),
     })),
     variants: VARIANT_IDS.map((id) => ({ id, label: VARIANT_LABELS[id] })),
-    gilModes: GIL_MODES,
+    gilModes: SWITCH_MODES,
     invariants: INVARIANT_IDS,
   };
 }
@@ -86,7 +86,7 @@ function readable(): string {
     for (const v of VARIANT_IDS) lines.push(`    ${v.padEnd(9)} ${s.expected[v]}`);
     return lines.join('\n');
   });
-  return `${blocks.join('\n\n')}\n\nVariants: ${VARIANT_IDS.join(', ')}. Switch modes: ${GIL_MODES.join(', ')}.`;
+  return `${blocks.join('\n\n')}\n\nVariants: ${VARIANT_IDS.join(', ')}. Switch modes: ${SWITCH_MODES.join(', ')}.`;
 }
 
 runIfMain(import.meta.url, main);

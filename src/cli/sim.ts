@@ -10,7 +10,7 @@
  * crashed. A crash inside the simulation is a result (exit 0); a bad argument
  * is one line on stderr and exit 2.
  */
-import { outcomeKeys, outcomeOf, GIL_MODES, type World } from '../engine/index.ts';
+import { outcomeKeys, outcomeOf, SWITCH_MODES, type World } from '../engine/index.ts';
 import { defaultParams, findScenario, SCENARIOS, VARIANT_IDS } from '../scenarios/index.ts';
 import { simulate, type Simulation } from '../scenarios/simulate.ts';
 import {
@@ -42,7 +42,7 @@ const FLAGS: readonly FlagSpec[] = [
     name: 'gil',
     kind: 'value',
     value: 'MODE',
-    help: `thread-switch mode: ${GIL_MODES.join(', ')} (default py311)`,
+    help: `thread-switch mode: ${SWITCH_MODES.join(', ')} (default py311)`,
   },
   {
     name: 'param',

@@ -4,7 +4,7 @@
  * runs in Node (vitest), on the browser's main thread and in a Web Worker
  * (soak.html), and the three lists of fingerprints must be equal.
  */
-import { hashPlain, nextInt, seedRng, type Run } from '../engine/index.ts';
+import { fastHash, nextInt, seedRng, type Run } from '../engine/index.ts';
 import { SCENARIOS, VARIANT_IDS } from '../scenarios/index.ts';
 import { simulate } from '../scenarios/simulate.ts';
 
@@ -29,7 +29,7 @@ export function fingerprint(run: Run<unknown>): number {
     times.push(run.timeAt(i));
     pcs.push(run.pcAt(i));
   }
-  return hashPlain({ threads, times, pcs, world: run.last as never });
+  return fastHash({ threads, times, pcs, world: run.last as never });
 }
 
 /** Runs `count` soak entries derived from `baseSeed`; deterministic in both. */

@@ -5,6 +5,7 @@
  * `assertUnreachable`, so adding a kind fails to compile until every view
  * handles it.
  */
+import { assertUnreachable } from './assertUnreachable.ts';
 import type { ActorId, InvariantId, PyTraceLine } from './types.ts';
 
 export type DictOp = 'lookup' | 'insert' | 'update' | 'clear' | 'iter' | 'next' | 'snapshot';
@@ -91,10 +92,6 @@ export type SimEvent =
     };
 
 export type SimEventKind = SimEvent['kind'];
-
-export function assertUnreachable(value: never): never {
-  throw new Error(`unreachable: ${JSON.stringify(value)}`);
-}
 
 /** One line describing an event, for logs, tooltips and the Markdown report. */
 export function describeEvent(e: SimEvent): string {

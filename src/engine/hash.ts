@@ -10,9 +10,9 @@
  * The cache refuses a string whose 32-bit hash collides with a cached
  * different string (that string is then mixed character by character every
  * time), so equal hashes of different states still need a 53-bit collision of
- * the whole walk, as with `hashPlain`. Values are not stable across versions
+ * the whole walk, as with `fastHash`. Values are not stable across versions
  * (only equality within one process matters); schedule tags use the frozen
- * `stableHash` of plain.ts instead.
+ * `frozenHash` of plain.ts instead.
  */
 
 const MAX_CACHED = 200_000;
@@ -96,7 +96,7 @@ function walk(value: unknown, skip: ReadonlySet<string> | undefined): void {
 }
 
 /** A 53-bit hash of a plain value; `skip` leaves out keys of that name at any depth. */
-export function hashPlain(value: unknown, skip?: ReadonlySet<string>): number {
+export function fastHash(value: unknown, skip?: ReadonlySet<string>): number {
   a = 0x811c9dc5;
   b = 0x01000193 ^ 0x5bd1e995;
   walk(value, skip);

@@ -5,6 +5,7 @@
  */
 export * from './types.ts';
 export * from './events.ts';
+export * from './assertUnreachable.ts';
 export * from './listing.ts';
 export * from './kernel.ts';
 export * from './plain.ts';

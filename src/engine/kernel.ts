@@ -17,7 +17,7 @@ import type { SimEvent } from './events.ts';
 import { instrIn, instrOf, prepare, traceLineOf } from './prepared.ts';
 import type {
   Crash,
-  GilMode,
+  SwitchMode,
   Invariant,
   Program,
   PyTraceLine,
@@ -28,7 +28,7 @@ import type {
 } from './types.ts';
 
 export interface StepOptions {
-  readonly gil: GilMode;
+  readonly gil: SwitchMode;
   readonly recording: boolean;
 }
 
@@ -183,7 +183,7 @@ class Context<S> implements StepContext<S> {
   world!: World<S>;
   thread!: ThreadState;
   threadIndex = 0;
-  gil: GilMode = 'py311';
+  gil: SwitchMode = 'py311';
   recording = false;
   program!: Program<S>;
   moved = false;

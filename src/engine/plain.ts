@@ -30,9 +30,9 @@ export function clonePlain<T>(value: T): T {
 /**
  * A 53-bit hash of a plain value (two FNV-1a lanes), frozen: schedule strings
  * carry it as their configuration tag, so changing it would refuse every link
- * ever shared. Use `hashPlain` (hash.ts, faster) for anything else.
+ * ever shared. Use `fastHash` (hash.ts, faster) for anything else.
  */
-export function stableHash(value: unknown, skipKeys?: ReadonlySet<string>): number {
+export function frozenHash(value: unknown, skipKeys?: ReadonlySet<string>): number {
   const h = { a: 0x811c9dc5, b: 0x01000193 ^ 0x5bd1e995 };
   walk(value, h, skipKeys);
   return (h.a >>> 0) * 0x200000 + ((h.b >>> 0) & 0x1fffff);

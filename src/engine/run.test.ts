@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashPlain } from './hash.ts';
+import { fastHash } from './hash.ts';
 import { Run } from './run.ts';
 import { encodeSchedule, decodeSchedule } from './schedule.ts';
 import { PctScheduler } from './scheduler/pct.ts';
@@ -43,7 +43,7 @@ describe('runs, replay and time travel', () => {
         const forward = program.init();
         const slow = new Run(program, { gil: 'py311', checkpointEvery: 1_000_000 });
         for (let i = 0; i < target; i++) slow.stepWith(run.threadAt(i));
-        expect(hashPlain(run.worldAt(target))).toBe(hashPlain(slow.worldAt(target)));
+        expect(fastHash(run.worldAt(target))).toBe(fastHash(slow.worldAt(target)));
         expect(forward.step).toBe(0);
       }),
       { numRuns: 100 },
@@ -72,7 +72,7 @@ describe('runs, replay and time travel', () => {
     const other = 1 - run.threadAt(100);
     expect(run.stepWith(other, 100)).toBe(true);
     expect(run.length).toBe(101);
-    expect(hashPlain(run.worldAt(50))).toBe(hashPlain(replay.worldAt(50)));
+    expect(fastHash(run.worldAt(50))).toBe(fastHash(replay.worldAt(50)));
   });
 
   it('after forking anywhere and running on, time travel still equals replaying forward', () => {
@@ -93,7 +93,7 @@ describe('runs, replay and time travel', () => {
           const replay = new Run(program, { gil: 'py311', checkpointEvery: 1_000_000 });
           for (const t of run.threadsPerStep()) expect(replay.stepWith(t)).toBe(true);
           for (let k = 0; k <= run.length; k++)
-            expect(hashPlain(run.worldAt(k))).toBe(hashPlain(replay.worldAt(k)));
+            expect(fastHash(run.worldAt(k))).toBe(fastHash(replay.worldAt(k)));
           expect(run.schedule(1, 't')).toEqual(replay.schedule(1, 't'));
         },
       ),

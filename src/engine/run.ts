@@ -20,10 +20,10 @@ import type { Schedule } from './schedule.ts';
 import { prepare, type PreparedInstr } from './prepared.ts';
 import { naturalScheduler } from './scheduler/natural.ts';
 import type { Scheduler } from './scheduler/scheduler.ts';
-import type { GilMode, Program, StepRecord, ThreadState, World } from './types.ts';
+import type { SwitchMode, Program, StepRecord, ThreadState, World } from './types.ts';
 
 export interface RunOptions {
-  readonly gil: GilMode;
+  readonly gil: SwitchMode;
   readonly checkpointEvery?: number;
 }
 
@@ -95,7 +95,7 @@ const int32s = (n: number): Int32Array => new Int32Array(n);
 const float64s = (n: number): Float64Array => new Float64Array(n);
 
 export class Run<S> {
-  readonly gil: GilMode;
+  readonly gil: SwitchMode;
   readonly checkpointEvery: number;
   /** The world after every `checkpointEvery`-th step; the first is `program.init()`, made on demand. */
   private readonly checkpoints: (World<S> | null)[] = [null];

@@ -10,7 +10,7 @@
  * a string made for another scenario, version or setting is refused with a
  * message that says which, instead of being misread.
  */
-import { stableHash } from './plain.ts';
+import { frozenHash } from './plain.ts';
 
 export const SCHEDULE_FORMAT = 1;
 
@@ -22,7 +22,7 @@ export interface Schedule {
   readonly deviations: readonly (readonly [number, number])[];
 }
 
-export type Decoded<T> =
+export type Result<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -31,7 +31,7 @@ const MAX_LENGTH = 100_000;
 
 /** The tag binding a schedule to one scenario configuration. */
 export function configTag(scenarioId: string, params: unknown, gil: string): string {
-  return stableHash({ scenarioId, params: params as never, gil })
+  return frozenHash({ scenarioId, params: params as never, gil })
     .toString(36)
     .slice(-6);
 }
@@ -53,7 +53,7 @@ export interface Expected {
   readonly threads: number;
 }
 
-export function decodeSchedule(text: string, expected: Expected): Decoded<Schedule> {
+export function decodeSchedule(text: string, expected: Expected): Result<Schedule> {
   if (typeof text !== 'string' || text.length === 0) return fail('The schedule is empty.');
   if (text.length > MAX_LENGTH)
     return fail(`The schedule is ${text.length} characters long; the limit is ${MAX_LENGTH}.`);
@@ -106,7 +106,7 @@ export function decodeSchedule(text: string, expected: Expected): Decoded<Schedu
   };
 }
 
-function fail<T>(error: string): Decoded<T> {
+function fail<T>(error: string): Result<T> {
   return { ok: false, error };
 }
 

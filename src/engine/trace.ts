@@ -3,7 +3,7 @@
  * same run exactly when their trace hashes are equal (the determinism tests
  * compare these across Node, the browser and a worker).
  */
-import { hashPlain } from './hash.ts';
+import { fastHash } from './hash.ts';
 import type { Run } from './run.ts';
 import type { StepRecord } from './types.ts';
 
@@ -29,5 +29,5 @@ export function traceOf<S>(run: Run<S>): Trace {
 }
 
 export function traceHash(trace: Trace): number {
-  return hashPlain(trace as never);
+  return fastHash(trace as never);
 }

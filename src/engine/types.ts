@@ -10,8 +10,8 @@ import type { SimEvent } from './events.ts';
 import type { Listing } from './listing.ts';
 
 /** Thread-switch granularity (reference-model 5.3). */
-export type GilMode = 'py311' | 'py39' | 'free-threaded';
-export const GIL_MODES: readonly GilMode[] = ['py311', 'py39', 'free-threaded'];
+export type SwitchMode = 'py311' | 'py39' | 'free-threaded';
+export const SWITCH_MODES: readonly SwitchMode[] = ['py311', 'py39', 'free-threaded'];
 
 export type ActorId = string;
 
@@ -114,7 +114,7 @@ export interface StepContext<S> {
   readonly world: World<S>;
   readonly thread: ThreadState;
   readonly threadIndex: number;
-  readonly gil: GilMode;
+  readonly gil: SwitchMode;
   /** True when events and narration are being recorded; models may skip building them otherwise. */
   readonly recording: boolean;
   emit(event: SimEvent): void;

@@ -4,7 +4,7 @@
  * explored under the same parameters, switch mode and bound, with the union
  * of their outcome keys as the table's columns, crashes first.
  */
-import type { Decoded } from '../engine/index.ts';
+import type { Result } from '../engine/index.ts';
 import { VARIANT_IDS, type VariantId } from '../scenarios/index.ts';
 import { exploreScenario, type ExploreReport, type ExploreRequest } from './report.ts';
 import { tableOf, type CompareTable } from './table.ts';
@@ -19,7 +19,7 @@ export function compareVariants(
   gil: string,
   options: CompareOptions = {},
   variants: readonly VariantId[] = VARIANT_IDS,
-): Decoded<CompareTable> {
+): Result<CompareTable> {
   const rows: ExploreReport[] = [];
   for (const variant of variants) {
     const report = exploreScenario({ ...options, scenario: scenarioId, variant, params, gil });

@@ -6,7 +6,7 @@ import {
   newWorld,
   ReplayScheduler,
   Run,
-  type GilMode,
+  type SwitchMode,
   type Program,
 } from '../engine/index.ts';
 import { counterRace, sleepers } from '../engine/testing/toy.ts';
@@ -86,7 +86,7 @@ describe('explore', () => {
 });
 
 /** Small programs with different shapes: plain races, atomic sections, crashes, sleeps and lazy events. */
-const PROGRAMS: readonly [string, Program<unknown>, GilMode][] = [
+const PROGRAMS: readonly [string, Program<unknown>, SwitchMode][] = [
   ['counter 2x2 py311', counterRace(2, 2) as Program<unknown>, 'py311'],
   ['counter 3x1 py311', counterRace(3, 1) as Program<unknown>, 'py311'],
   ['atomic counter 2x2 py39', counterRace(2, 2, true) as Program<unknown>, 'py39'],
@@ -97,7 +97,7 @@ const PROGRAMS: readonly [string, Program<unknown>, GilMode][] = [
       [`toy ${v}`, TOY_SCENARIO.build(v, { steps: 2 }, 'py311'), 'py311'] as [
         string,
         Program<unknown>,
-        GilMode,
+        SwitchMode,
       ],
   ),
   ['toy buggy py39', TOY_SCENARIO.build('buggy', { steps: 3 }, 'py39'), 'py39'],

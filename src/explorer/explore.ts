@@ -59,8 +59,8 @@
 import { enabledOf, enabledThreads, endWorld, scanEnabled, stepWorld } from '../engine/kernel.ts';
 import { outcomeKeys } from '../engine/outcome.ts';
 import { clonePlain } from '../engine/plain.ts';
-import type { GilMode, Program, World } from '../engine/types.ts';
-import { hashPlain } from '../engine/hash.ts';
+import type { SwitchMode, Program, World } from '../engine/types.ts';
+import { fastHash } from '../engine/hash.ts';
 import { occurrenceStep } from './outcomes.ts';
 import {
   deviationsOf,
@@ -167,7 +167,7 @@ const now = (): number => performance.now();
 /** Explores every schedule within the bounds, synchronously. */
 export function explore<S>(
   program: Program<S>,
-  gil: GilMode,
+  gil: SwitchMode,
   options: ExploreOptions = {},
 ): ExploreResult {
   const exploration = new Exploration(program, gil, options);
@@ -180,7 +180,7 @@ export class Exploration<S> {
   readonly bound: number;
   readonly reduction: Reduction;
   private readonly maxStates: number;
-  private readonly stepOptions: { gil: GilMode; recording: false };
+  private readonly stepOptions: { gil: SwitchMode; recording: false };
   private readonly stack: Frame<S>[] = [];
   private readonly memos = new Map<number, Map<number | string, Summary>>();
   private status: 'running' | 'done' | StopReason = 'running';
@@ -200,7 +200,7 @@ export class Exploration<S> {
 
   constructor(
     private readonly program: Program<S>,
-    gil: GilMode,
+    gil: SwitchMode,
     private readonly options: ExploreOptions = {},
   ) {
     this.bound = options.preemptions ?? 2;
@@ -409,7 +409,7 @@ export class Exploration<S> {
   }
 
   private keyOf(world: World<S>, sleep: number): number | string {
-    const hash = hashPlain(world);
+    const hash = fastHash(world);
     return sleep === 0 ? hash : `${hash}/${sleep}`;
   }
 
@@ -595,6 +595,6 @@ export class Exploration<S> {
     if (!enabledThreads(this.program, w).includes(second)) return null;
     stepWorld(this.program, w, second, this.stepOptions);
     this.steps += 2;
-    return hashPlain(w, NO_LAST_THREAD);
+    return fastHash(w, NO_LAST_THREAD);
   }
 }

@@ -9,7 +9,7 @@ import {
   endWorld,
   scanEnabled,
   stepWorld,
-  type GilMode,
+  type SwitchMode,
   type Program,
   type World,
 } from '../engine/index.ts';
@@ -26,7 +26,7 @@ export interface Replayed<S> {
 /** Runs `program` under `deviations` for at most `maxSteps` steps, ending the world as a Run would. */
 export function replayDeviations<S>(
   program: Program<S>,
-  gil: GilMode,
+  gil: SwitchMode,
   deviations: readonly (readonly [number, number])[],
   maxSteps = Infinity,
 ): Replayed<S> {

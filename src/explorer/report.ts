@@ -7,7 +7,7 @@
  * app's links replay. The CLI, the worker and the comparison table all build
  * their answers here, so they agree by construction.
  */
-import { encodeSchedule, type Decoded } from '../engine/index.ts';
+import { encodeSchedule, type Result } from '../engine/index.ts';
 import { resolveSetup, type Setup } from '../scenarios/simulate.ts';
 import { defaultBounds } from './defaults.ts';
 import {
@@ -80,7 +80,7 @@ export interface PreparedExploration {
 export function prepareExploration(
   req: ExploreRequest,
   hooks: Pick<ExploreOptions, 'onProgress' | 'onFound' | 'shouldStop' | 'progressEveryMs'> = {},
-): Decoded<PreparedExploration> {
+): Result<PreparedExploration> {
   const setup = resolveSetup(req);
   if (!setup.ok) return setup;
   const reduction = req.reduction ?? 'none';
@@ -115,7 +115,7 @@ export function prepareExploration(
 export function exploreScenario(
   req: ExploreRequest,
   hooks: Parameters<typeof prepareExploration>[1] = {},
-): Decoded<ExploreReport> {
+): Result<ExploreReport> {
   const prepared = prepareExploration(req, hooks);
   if (!prepared.ok) return prepared;
   prepared.value.exploration.runFor(Infinity);
@@ -208,7 +208,7 @@ export interface SampleReport extends Omit<SampleResult, 'firstFailure'> {
     null | (ScheduleRef & { readonly outcome: string; readonly run: number; readonly ms: number });
 }
 
-export function validateSample(req: SampleRequest): Decoded<Setup> {
+export function validateSample(req: SampleRequest): Result<Setup> {
   if (!(SAMPLE_STRATEGIES as readonly string[]).includes(req.strategy)) {
     return fail(
       `Unknown sampling strategy "${req.strategy}". Valid strategies: ${SAMPLE_STRATEGIES.join(', ')}.`,
@@ -245,7 +245,7 @@ export function sampleOptions(
 export function sampleScenario(
   req: SampleRequest,
   hooks: Partial<SampleOptions> = {},
-): Decoded<SampleReport> {
+): Result<SampleReport> {
   const setup = validateSample(req);
   if (!setup.ok) return setup;
   const result = sample(setup.value.program, setup.value.gil, sampleOptions(req, hooks));
@@ -273,6 +273,6 @@ export function sampleReportOf(setup: Setup, result: SampleResult): SampleReport
   };
 }
 
-function fail<T>(error: string): Decoded<T> {
+function fail<T>(error: string): Result<T> {
   return { ok: false, error };
 }

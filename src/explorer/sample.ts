@@ -11,7 +11,7 @@
 import {
   enabledOf,
   endWorld,
-  hashPlain,
+  fastHash,
   nextUint32,
   outcomeKeys,
   PctScheduler,
@@ -19,7 +19,7 @@ import {
   scanEnabled,
   seedRng,
   stepWorld,
-  type GilMode,
+  type SwitchMode,
   type Program,
   type RngState,
   type Scheduler,
@@ -82,7 +82,11 @@ export interface SampleResult {
 
 const now = (): number => performance.now();
 
-export function sample<S>(program: Program<S>, gil: GilMode, options: SampleOptions): SampleResult {
+export function sample<S>(
+  program: Program<S>,
+  gil: SwitchMode,
+  options: SampleOptions,
+): SampleResult {
   const sampling = new Sampling(program, gil, options);
   sampling.runFor(Infinity);
   return sampling.result();
@@ -93,7 +97,7 @@ export class Sampling<S> {
   private readonly rng: RngState;
   private readonly depth: number;
   private readonly expectedSteps: number;
-  private readonly stepOptions: { gil: GilMode; recording: false };
+  private readonly stepOptions: { gil: SwitchMode; recording: false };
   private done = 0;
   private failing = 0;
   private crashing = 0;
@@ -107,7 +111,7 @@ export class Sampling<S> {
 
   constructor(
     private readonly program: Program<S>,
-    private readonly gil: GilMode,
+    private readonly gil: SwitchMode,
     private readonly options: SampleOptions,
   ) {
     if (!Number.isSafeInteger(options.runs) || options.runs < 0)
@@ -184,7 +188,7 @@ export class Sampling<S> {
         : new RandomScheduler(runSeed);
     const { world, deviations } = this.runWith(scheduler);
     this.done++;
-    this.seen.add(hashPlain(deviations));
+    this.seen.add(fastHash(deviations));
     const keys = outcomeKeys(world as World<unknown>);
     for (const key of keys) this.byOutcome.set(key, (this.byOutcome.get(key) ?? 0) + 1);
     if (world.crashes.length > 0) this.crashing++;

@@ -7,7 +7,7 @@
  * The result is a local minimum (no single deviation can be removed), not
  * necessarily the global one the explorer finds within its bound.
  */
-import type { GilMode, Program } from '../engine/index.ts';
+import type { SwitchMode, Program } from '../engine/index.ts';
 import type { MinimalPath } from './explore.ts';
 import { occurrenceStep } from './outcomes.ts';
 import { replayDeviations } from './replay.ts';
@@ -23,7 +23,7 @@ export type ShrinkResult =
 
 export function shrink<S>(
   program: Program<S>,
-  gil: GilMode,
+  gil: SwitchMode,
   deviations: readonly (readonly [number, number])[],
   outcomeKey: string,
   options: ShrinkOptions = {},

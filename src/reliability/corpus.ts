@@ -6,7 +6,7 @@
  * tourLinks.ts: the tours are JSON modules, which Playwright's loader cannot import.)
  */
 import { labLinkHash, type LabLink } from '../app/link.ts';
-import { GIL_MODES } from '../engine/index.ts';
+import { SWITCH_MODES } from '../engine/index.ts';
 import { defaultParams, SCENARIOS, VARIANT_IDS } from '../scenarios/index.ts';
 import { simulate, type Simulation } from '../scenarios/simulate.ts';
 import { allRecords } from '../store/derived.ts';
@@ -58,7 +58,7 @@ export function validLinkHashes(): string[] {
     VARIANT_IDS.forEach((variant, j) => {
       const natural = mustSimulate({ scenario: def.id, variant });
       out.push(labLinkHash({ ...linkOf(natural, null), schedule: null }));
-      const gil = GIL_MODES[(i + j) % GIL_MODES.length] ?? 'py311';
+      const gil = SWITCH_MODES[(i + j) % SWITCH_MODES.length] ?? 'py311';
       const seeded = mustSimulate({ scenario: def.id, variant, gil, seed: 1000 * i + j });
       out.push(labLinkHash(linkOf(seeded, Math.floor(seeded.run.length / 2))));
     });

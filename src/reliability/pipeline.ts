@@ -5,7 +5,7 @@
  * ends in an `Outcome`: a run, a page, or the message the person would read.
  */
 import { parseLabLink, type LabLink } from '../app/link.ts';
-import { assertUnreachable } from '../app/assertUnreachable.ts';
+import { assertUnreachable } from '../engine/assertUnreachable.ts';
 import { parseRoute } from '../app/router.ts';
 import type { Simulation } from '../scenarios/simulate.ts';
 import { createLabStore, type LabStore } from '../store/labStore.ts';

@@ -2,7 +2,7 @@
  * The scenario catalogue: every scenario of ../shared/scenarios.md, looked up
  * by id, with parameter validation that explains what is wrong.
  */
-import type { Decoded } from '../engine/index.ts';
+import type { Result } from '../engine/index.ts';
 import { METRICS_SCENARIOS } from './metrics.ts';
 import { PAUSE_SCENARIOS } from './pause.ts';
 import type { Params, ScenarioDef } from './types.ts';
@@ -23,7 +23,7 @@ export function defaultParams(def: ScenarioDef): Params {
 export function validateParams(
   def: ScenarioDef,
   given: Readonly<Record<string, unknown>>,
-): Decoded<Params> {
+): Result<Params> {
   const out: Record<string, number> = { ...defaultParams(def) };
   for (const [key, raw] of Object.entries(given)) {
     const spec = def.params.find((p) => p.id === key);

@@ -9,13 +9,13 @@ import {
   configTag,
   decodeSchedule,
   encodeSchedule,
-  GIL_MODES,
+  SWITCH_MODES,
   naturalScheduler,
   RandomScheduler,
   ReplayScheduler,
   Run,
-  type Decoded,
-  type GilMode,
+  type Result,
+  type SwitchMode,
   type Program,
   type Scheduler,
 } from '../engine/index.ts';
@@ -37,7 +37,7 @@ export interface Setup {
   readonly def: ScenarioDef;
   readonly variant: VariantId;
   readonly params: Params;
-  readonly gil: GilMode;
+  readonly gil: SwitchMode;
   readonly program: Program<unknown>;
   readonly tag: string;
 }
@@ -53,7 +53,7 @@ export interface Simulation extends Setup {
 
 export function resolveSetup(
   req: Omit<SimRequest, 'seed' | 'schedule' | 'maxSteps'>,
-): Decoded<Setup> {
+): Result<Setup> {
   const def = findScenario(req.scenario);
   if (!def) {
     return fail(
@@ -64,21 +64,21 @@ export function resolveSetup(
     return fail(`Unknown variant "${req.variant}". Valid variants: ${VARIANT_IDS.join(', ')}.`);
   }
   const gil = req.gil ?? 'py311';
-  if (!(GIL_MODES as readonly string[]).includes(gil)) {
-    return fail(`Unknown switch mode "${gil}". Valid modes: ${GIL_MODES.join(', ')}.`);
+  if (!(SWITCH_MODES as readonly string[]).includes(gil)) {
+    return fail(`Unknown switch mode "${gil}". Valid modes: ${SWITCH_MODES.join(', ')}.`);
   }
   const params = validateParams(def, req.params ?? {});
   if (!params.ok) return params;
   const variant = req.variant as VariantId;
-  const program = def.build(variant, params.value, gil as GilMode);
+  const program = def.build(variant, params.value, gil as SwitchMode);
   const tag = configTag(def.id, params.value, gil);
   return {
     ok: true,
-    value: { def, variant, params: params.value, gil: gil as GilMode, program, tag },
+    value: { def, variant, params: params.value, gil: gil as SwitchMode, program, tag },
   };
 }
 
-export function simulate(req: SimRequest): Decoded<Simulation> {
+export function simulate(req: SimRequest): Result<Simulation> {
   const setup = resolveSetup(req);
   if (!setup.ok) return setup;
   const { def, program, gil, tag } = setup.value;
@@ -114,6 +114,6 @@ export function simulate(req: SimRequest): Decoded<Simulation> {
   };
 }
 
-function fail<T>(error: string): Decoded<T> {
+function fail<T>(error: string): Result<T> {
   return { ok: false, error };
 }

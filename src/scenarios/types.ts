@@ -3,7 +3,7 @@
  * implementation variant and one thread-switch mode, plus where it comes from.
  * The catalogue and the expected outcomes are in ../shared/scenarios.md.
  */
-import type { GilMode, Program } from '../engine/index.ts';
+import type { SwitchMode, Program } from '../engine/index.ts';
 
 export type VariantId = 'buggy' | 'seed-fix' | 'upstream' | 'correct';
 export const VARIANT_IDS: readonly VariantId[] = ['buggy', 'seed-fix', 'upstream', 'correct'];
@@ -52,5 +52,5 @@ export interface ScenarioDef {
   /** The outcome scenarios.md requires, per variant, in words. */
   readonly expected: Readonly<Record<VariantId, string>>;
   /** Builds the program; `params` are already validated and complete. */
-  readonly build: (variant: VariantId, params: Params, gil: GilMode) => Program<unknown>;
+  readonly build: (variant: VariantId, params: Params, gil: SwitchMode) => Program<unknown>;
 }

@@ -6,13 +6,13 @@
  * Results are kept with the setup they belong to (`key`), so the panel can tell when
  * they no longer match what is on screen.
  */
-import type { GilMode } from '../engine/index.ts';
+import type { SwitchMode } from '../engine/index.ts';
 import type { Params, VariantId } from '../scenarios/index.ts';
 
 export interface ExploreRequest {
   readonly scenario: string;
   readonly params: Params;
-  readonly gil: GilMode;
+  readonly gil: SwitchMode;
   readonly variants: readonly VariantId[];
   /** The most deviations from the natural schedule; null for the scenario's default bound. */
   readonly preemptions: number | null;

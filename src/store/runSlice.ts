@@ -5,7 +5,7 @@
  * `revision`; one that may change steps already recorded (a new run, a fork) also
  * bumps `epoch`, which keys the caches in derived.ts.
  */
-import { encodeSchedule, naturalScheduler, type GilMode } from '../engine/index.ts';
+import { encodeSchedule, naturalScheduler, type SwitchMode } from '../engine/index.ts';
 import type { Params, VariantId } from '../scenarios/index.ts';
 import { simulate, type Simulation } from '../scenarios/simulate.ts';
 import { clampCursor, crashCursor, firstCrash, nextStepOf } from './navigation.ts';
@@ -14,7 +14,7 @@ import { clampCursor, crashCursor, firstCrash, nextStepOf } from './navigation.t
 export interface OpenRequest {
   readonly scenario: string;
   readonly variant: VariantId;
-  readonly gil: GilMode;
+  readonly gil: SwitchMode;
   readonly params: Params;
   /** A schedule string, or null for the natural schedule. */
   readonly schedule: string | null;
@@ -39,7 +39,7 @@ export interface RunSlice {
   /** Re-runs the same schedule on another variant, keeping the cursor where it can. */
   switchVariant(variant: VariantId): void;
   /** Starts a fresh natural run with another switch mode or parameters. */
-  reconfigure(change: { readonly gil?: GilMode; readonly params?: Params }): void;
+  reconfigure(change: { readonly gil?: SwitchMode; readonly params?: Params }): void;
   seek(cursor: number): void;
   stepForward(): void;
   stepBack(): void;

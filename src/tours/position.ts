@@ -15,7 +15,7 @@ import {
   naturalScheduler,
   outcomeKeys,
   resolveAt,
-  type Decoded,
+  type Result,
 } from '../engine/index.ts';
 import { simulate, type Simulation } from '../scenarios/simulate.ts';
 import type { Chapter, Highlight, StepSpec } from './schema.ts';
@@ -41,7 +41,7 @@ export interface ChapterRunRequest {
  */
 export function prepareChapter(
   chapter: Chapter,
-): Decoded<{ readonly request: ChapterRunRequest; readonly sim: Simulation }> {
+): Result<{ readonly request: ChapterRunRequest; readonly sim: Simulation }> {
   const base = {
     scenario: chapter.scenario,
     variant: chapter.variant,
@@ -71,7 +71,7 @@ export function prepareChapter(
 }
 
 /** The cursor a step spec names in this run. */
-export function resolvePosition(sim: Simulation, spec: StepSpec): Decoded<number> {
+export function resolvePosition(sim: Simulation, spec: StepSpec): Result<number> {
   const run = sim.run;
   const length = run.length;
   let base: number;
@@ -127,7 +127,7 @@ function findStep(
   at: string,
   actor: string | undefined,
   nth: number,
-): Decoded<number> {
+): Result<number> {
   try {
     resolveAt(sim.program.listings, at);
   } catch (error) {
@@ -207,7 +207,7 @@ export interface ResolvedChapter {
 }
 
 /** Resolves and checks a chapter headlessly: the run, the position, the highlight, the question, the outcome. */
-export function resolveChapter(chapter: Chapter): Decoded<ResolvedChapter> {
+export function resolveChapter(chapter: Chapter): Result<ResolvedChapter> {
   const prepared = prepareChapter(chapter);
   if (!prepared.ok) return prepared;
   const { request, sim } = prepared.value;
@@ -247,6 +247,6 @@ function expectProblems(sim: Simulation, chapter: Chapter): string[] {
     : [`expect.outcome is ${want.join(', ')}, but the run ends in ${got.join(', ')}`];
 }
 
-function fail<T>(error: string): Decoded<T> {
+function fail<T>(error: string): Result<T> {
   return { ok: false, error };
 }

@@ -11,10 +11,10 @@
  * position.ts, which needs the run; tours.test.ts does both for every tour.
  */
 import {
-  GIL_MODES,
+  SWITCH_MODES,
   INVARIANT_IDS,
-  type Decoded,
-  type GilMode,
+  type Result,
+  type SwitchMode,
   type InvariantId,
 } from '../engine/index.ts';
 import {
@@ -98,7 +98,7 @@ export interface Chapter {
   readonly scenario: string;
   readonly variant: VariantId;
   readonly params?: Readonly<Record<string, number>>;
-  readonly gil?: GilMode;
+  readonly gil?: SwitchMode;
   readonly schedule: ScheduleSpec;
   readonly step: StepSpec;
   readonly highlight?: Highlight;
@@ -427,7 +427,7 @@ function checkChapter(p: Problems, v: unknown, index: number, seen: Set<string>)
     );
   }
   oneOf(p, where, v, 'variant', VARIANT_IDS);
-  oneOf(p, where, v, 'gil', GIL_MODES, true);
+  oneOf(p, where, v, 'gil', SWITCH_MODES, true);
   const params = v['params'];
   if (params !== undefined) {
     if (!isObj(params))
@@ -446,7 +446,7 @@ function checkChapter(p: Problems, v: unknown, index: number, seen: Set<string>)
 }
 
 /** Validates one tour; the error lists every problem found, one per line. */
-export function validateTour(value: unknown, source = 'tour'): Decoded<Tour> {
+export function validateTour(value: unknown, source = 'tour'): Result<Tour> {
   const p = new Problems();
   if (!isObj(value)) {
     return { ok: false, error: `${source}: a tour must be a JSON object, got ${describe(value)}` };

@@ -6,14 +6,14 @@
  *   longer atomic: models expand them into per-item steps.
  * The kernel reads `Instr.preempt` for py311; this module holds the labels.
  */
-import type { GilMode } from '../types.ts';
+import type { SwitchMode } from '../types.ts';
 
-export const GIL_LABELS: Readonly<Record<GilMode, string>> = {
+export const GIL_LABELS: Readonly<Record<SwitchMode, string>> = {
   py311: 'CPython 3.11+: switches at calls, loop back-edges and blocking calls',
   py39: 'CPython 3.9: switches between any bytecodes',
   'free-threaded': 'free-threaded 3.13t: no GIL; C calls like list(d.items()) are not atomic',
 };
 
-export function cCallsAreAtomic(gil: GilMode): boolean {
+export function cCallsAreAtomic(gil: SwitchMode): boolean {
   return gil !== 'free-threaded';
 }

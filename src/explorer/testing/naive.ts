@@ -10,7 +10,7 @@ import {
   naturalChoice,
   outcomeKeys,
   stepWorld,
-  type GilMode,
+  type SwitchMode,
   type Program,
   type World,
 } from '../../engine/index.ts';
@@ -24,7 +24,11 @@ export interface NaiveResult {
   minimal: Record<string, { preemptions: number; steps: number }>;
 }
 
-export function naiveEnumerate<S>(program: Program<S>, gil: GilMode, bound: number): NaiveResult {
+export function naiveEnumerate<S>(
+  program: Program<S>,
+  gil: SwitchMode,
+  bound: number,
+): NaiveResult {
   const options = { gil, recording: false };
   const out: NaiveResult = { schedules: 0, crashing: 0, violating: 0, byOutcome: {}, minimal: {} };
   const visit = (world: World<S>, budget: number, used: number): void => {

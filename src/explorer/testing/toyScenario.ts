@@ -11,7 +11,7 @@ import {
   defineListing,
   newThread,
   newWorld,
-  type GilMode,
+  type SwitchMode,
   type Instr,
   type Program,
 } from '../../engine/index.ts';
@@ -146,6 +146,6 @@ export const TOY_SCENARIO: ScenarioDef = {
     upstream: 'never raises, counts conserved (py311)',
     correct: 'never raises, counts conserved (py311)',
   },
-  build: (variant: VariantId, params: Params, _gil: GilMode) =>
+  build: (variant: VariantId, params: Params, _gil: SwitchMode) =>
     program(variant, params) as Program<unknown>,
 };

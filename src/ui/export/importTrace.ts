@@ -4,7 +4,7 @@
  * its schedule, and compare its recorded steps with this version's replay.
  */
 import { labLinkQuery, parseLabLink, type LabLink } from '../../app/link.ts';
-import { decodeSchedule, type Decoded } from '../../engine/index.ts';
+import { decodeSchedule, type Result } from '../../engine/index.ts';
 import { resolveSetup } from '../../scenarios/simulate.ts';
 import { allRecords } from '../../store/derived.ts';
 import type { LabStore } from '../../store/labStore.ts';
@@ -12,7 +12,7 @@ import { firstMismatch, MAX_TRACE_BYTES, parseTraceFile } from './traceFile.ts';
 
 /** A refusal may name a scenario of this app to offer opening fresh (the file is from another version). */
 export type ImportResult =
-  Decoded<string> | { readonly ok: false; readonly error: string; readonly freshScenario: string };
+  Result<string> | { readonly ok: false; readonly error: string; readonly freshScenario: string };
 
 export async function importTraceFile(store: LabStore, file: File): Promise<ImportResult> {
   if (file.size > MAX_TRACE_BYTES) {

@@ -6,7 +6,7 @@
  * restores the run, the records are what a person reads (and what the importer
  * compares with its own replay).
  */
-import { GIL_MODES, type Decoded, type GilMode, type StepRecord } from '../../engine/index.ts';
+import { SWITCH_MODES, type Result, type SwitchMode, type StepRecord } from '../../engine/index.ts';
 import { VARIANT_IDS, type Params, type VariantId } from '../../scenarios/index.ts';
 
 export const TRACE_FORMAT = 'arroyo-race-lab/trace';
@@ -20,7 +20,7 @@ export interface TraceFile {
   readonly scenarioVersion: number;
   readonly variant: VariantId;
   readonly params: Params;
-  readonly gil: GilMode;
+  readonly gil: SwitchMode;
   readonly schedule: string;
   readonly step: number;
   readonly records: readonly StepRecord[];
@@ -31,7 +31,7 @@ export function serializeTrace(file: TraceFile): string {
 }
 
 /** Reads a trace file's text; `byteSize` is the file's size as the browser reports it. */
-export function parseTraceFile(text: string, byteSize = text.length): Decoded<TraceFile> {
+export function parseTraceFile(text: string, byteSize = text.length): Result<TraceFile> {
   if (byteSize > MAX_TRACE_BYTES) {
     const mb = (byteSize / 1024 / 1024).toFixed(1);
     return fail(`The file is ${mb} MB; a trace file may be at most 5 MB.`);
@@ -66,8 +66,8 @@ function checkFields(d: Record<string, unknown>): string | null {
   if (!(VARIANT_IDS as readonly unknown[]).includes(d['variant'])) {
     return `"variant" must be one of ${VARIANT_IDS.join(', ')}`;
   }
-  if (!(GIL_MODES as readonly unknown[]).includes(d['gil'])) {
-    return `"gil" must be one of ${GIL_MODES.join(', ')}`;
+  if (!(SWITCH_MODES as readonly unknown[]).includes(d['gil'])) {
+    return `"gil" must be one of ${SWITCH_MODES.join(', ')}`;
   }
   const params = d['params'];
   if (!isRecord(params) || !Object.values(params).every((v) => Number.isInteger(v))) {
@@ -120,6 +120,6 @@ export function firstMismatch(
   return null;
 }
 
-function fail<T>(error: string): Decoded<T> {
+function fail<T>(error: string): Result<T> {
   return { ok: false, error };
 }

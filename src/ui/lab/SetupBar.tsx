@@ -5,7 +5,7 @@
  * is bound to them).
  */
 import { useId, useState, type FormEvent } from 'react';
-import { GIL_MODES, type GilMode } from '../../engine/index.ts';
+import { SWITCH_MODES, type SwitchMode } from '../../engine/index.ts';
 import { GIL_LABELS } from '../../engine/python/gil.ts';
 import {
   VARIANT_IDS,
@@ -46,9 +46,9 @@ export function SetupBar() {
         <select
           id={gilId}
           value={sim.gil}
-          onChange={(e) => store.getState().reconfigure({ gil: e.target.value as GilMode })}
+          onChange={(e) => store.getState().reconfigure({ gil: e.target.value as SwitchMode })}
         >
-          {GIL_MODES.map((g) => (
+          {SWITCH_MODES.map((g) => (
             <option key={g} value={g}>
               {g}
             </option>

@@ -8,7 +8,7 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { parseRoute, type RouteQuery } from '../../app/router.ts';
-import type { Decoded } from '../../engine/index.ts';
+import type { Result } from '../../engine/index.ts';
 import { findScenario } from '../../scenarios/index.ts';
 import { LabStoreProvider } from '../../store/context.tsx';
 import { createLabStore, type LabStore } from '../../store/labStore.ts';
@@ -36,7 +36,7 @@ export interface PresenterPageProps {
   readonly store?: LabStore;
 }
 
-function deckOf(tourId: string, chapterId: string | null, query: RouteQuery): Decoded<Deck> {
+function deckOf(tourId: string, chapterId: string | null, query: RouteQuery): Result<Deck> {
   if (tourId === LAB_DECK) {
     if (chapterId === null) return { ok: false, error: 'A lab presentation needs a scenario id.' };
     return labDeck(chapterId, query);

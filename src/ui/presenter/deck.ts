@@ -6,7 +6,7 @@
  */
 import { labLinkHash, labLinkQuery, parseLabLink, type LabLink } from '../../app/link.ts';
 import type { RouteQuery } from '../../app/router.ts';
-import type { Decoded } from '../../engine/index.ts';
+import type { Result } from '../../engine/index.ts';
 import { findScenario } from '../../scenarios/index.ts';
 import { findTour, presentHref, tourHref } from '../../tours/index.ts';
 import type { Chapter } from '../../tours/schema.ts';
@@ -33,7 +33,7 @@ export interface Deck {
 /** The id a presenter route uses for a lab run instead of a tour id. */
 export const LAB_DECK = 'lab';
 
-export function tourDeck(tourId: string, chapterId: string | null): Decoded<Deck> {
+export function tourDeck(tourId: string, chapterId: string | null): Result<Deck> {
   const tour = findTour(tourId);
   if (!tour) return fail(`There is no tour "${tourId}".`);
   const start = chapterId === null ? 0 : tour.chapters.findIndex((c) => c.id === chapterId);
@@ -56,7 +56,7 @@ export function tourDeck(tourId: string, chapterId: string | null): Decoded<Deck
   };
 }
 
-export function labDeck(scenarioId: string, query: RouteQuery): Decoded<Deck> {
+export function labDeck(scenarioId: string, query: RouteQuery): Result<Deck> {
   const parsed = parseLabLink(scenarioId, withoutNotes(query));
   if (!parsed.ok) return parsed;
   const notes = parseNotes(query[NOTES_FIELD]);
@@ -106,6 +106,6 @@ function chapterOf(link: LabLink, note: PinnedNote, title: string): Chapter {
   };
 }
 
-function fail<T>(error: string): Decoded<T> {
+function fail<T>(error: string): Result<T> {
   return { ok: false, error };
 }

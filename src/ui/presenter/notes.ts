@@ -5,7 +5,7 @@
  * MAX_NOTE_CHARS characters each, whole-number steps, no control characters but line
  * breaks; the views render the text as text, never as HTML or Markdown.
  */
-import type { Decoded } from '../../engine/index.ts';
+import type { Result } from '../../engine/index.ts';
 import type { RouteQuery } from '../../app/router.ts';
 
 export interface PinnedNote {
@@ -24,7 +24,7 @@ export function cleanNoteText(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim();
 }
 
-export function parseNotes(raw: string | undefined): Decoded<readonly PinnedNote[]> {
+export function parseNotes(raw: string | undefined): Result<readonly PinnedNote[]> {
   if (raw === undefined || raw === '') return { ok: true, value: [] };
   if (raw.length > MAX_FIELD_CHARS) {
     return fail(
@@ -94,6 +94,6 @@ export function hashWithNotes(hash: string, notes: readonly PinnedNote[]): strin
   return `${hash}${hash.includes('?') ? '&' : '?'}${field}`;
 }
 
-function fail<T>(error: string): Decoded<T> {
+function fail<T>(error: string): Result<T> {
   return { ok: false, error };
 }

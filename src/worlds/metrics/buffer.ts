@@ -14,7 +14,7 @@
  * step per item, using the dict iterator, so it can fail like a `for` loop.
  */
 import { defaultLookup, setItem, size } from '../../engine/python/dict.ts';
-import type { GilMode, Instr } from '../../engine/types.ts';
+import type { SwitchMode, Instr } from '../../engine/types.ts';
 import type { VariantId } from '../../scenarios/types.ts';
 import {
   atBuffer as at,
@@ -203,7 +203,7 @@ function throttleInstrs(frequencyMs: number, flushTarget: string): Instrs {
 
 export function bufferInstrs(
   variant: VariantId,
-  gil: GilMode,
+  gil: SwitchMode,
   frequencyMs: number,
 ): { instrs: Instrs; entries: BufferEntries } {
   const locked = variant === 'correct';

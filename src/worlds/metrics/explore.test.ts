@@ -5,7 +5,7 @@
  * same path a shared link takes).
  */
 import { describe, expect, it } from 'vitest';
-import { encodeSchedule, outcomeKeys, type GilMode, type World } from '../../engine/index.ts';
+import { encodeSchedule, outcomeKeys, type SwitchMode, type World } from '../../engine/index.ts';
 import { explore, type ExploreResult } from '../../explorer/explore.ts';
 import { resolveSetup, simulate } from '../../scenarios/simulate.ts';
 import type { VariantId } from '../../scenarios/types.ts';
@@ -17,7 +17,7 @@ const LOSS = 'violation:metrics-conservation';
 const FAILURES = [CRASH_S, CRASH_M, LOSS];
 
 /** What each variant must reach at the default bound (2 deviations); everything else is "never". */
-const REACHABLE: Readonly<Record<VariantId, Readonly<Record<GilMode, readonly string[]>>>> = {
+const REACHABLE: Readonly<Record<VariantId, Readonly<Record<SwitchMode, readonly string[]>>>> = {
   buggy: {
     py311: [CRASH_S, CRASH_M, LOSS],
     py39: [CRASH_S, CRASH_M, LOSS],
@@ -29,13 +29,13 @@ const REACHABLE: Readonly<Record<VariantId, Readonly<Record<GilMode, readonly st
   correct: { py311: [], py39: [], 'free-threaded': [] },
 };
 
-function setup(variant: VariantId, gil: GilMode) {
+function setup(variant: VariantId, gil: SwitchMode) {
   const s = resolveSetup({ scenario: SCENARIO, variant, gil });
   if (!s.ok) throw new Error(s.error);
   return s.value;
 }
 
-function run(variant: VariantId, gil: GilMode, preemptions?: number): ExploreResult {
+function run(variant: VariantId, gil: SwitchMode, preemptions?: number): ExploreResult {
   const { program } = setup(variant, gil);
   return explore(program, gil, preemptions === undefined ? {} : { preemptions });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveAt } from '../../engine/listing.ts';
-import { GIL_MODES } from '../../engine/types.ts';
+import { SWITCH_MODES } from '../../engine/types.ts';
 import { VARIANT_IDS, type VariantId } from '../../scenarios/types.ts';
 import { BUFFER, DETECTOR, metricsListings, PROCESSOR } from './listings.ts';
 import { buildMetricsProgram, DEFAULT_METRICS_PARAMS } from './program.ts';
@@ -13,7 +13,7 @@ function changedLines(a: readonly string[], b: readonly string[]): string[] {
 
 describe('metrics listings', () => {
   for (const variant of VARIANT_IDS) {
-    for (const gil of GIL_MODES) {
+    for (const gil of SWITCH_MODES) {
       it(`${variant} / ${gil}: every step's line resolves and every anchor is used`, () => {
         const program = buildMetricsProgram(variant, DEFAULT_METRICS_PARAMS, gil);
         const used = new Set<string>();

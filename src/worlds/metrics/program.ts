@@ -21,7 +21,7 @@
  * That is seed 003's lesson (many random runs, zero errors), reproduced.
  */
 import { newThread, newWorld } from '../../engine/kernel.ts';
-import type { GilMode, Program } from '../../engine/types.ts';
+import type { SwitchMode, Program } from '../../engine/types.ts';
 import type { VariantId } from '../../scenarios/types.ts';
 import { bufferInstrs } from './buffer.ts';
 import { DETECTOR_ENTRY, DETECTOR_PERIOD_MS, detectorInstrs } from './detector.ts';
@@ -59,7 +59,7 @@ export const ACTORS = ['main', 'stuck'] as const;
 export function buildMetricsProgram(
   variant: VariantId,
   params: MetricsParams,
-  gil: GilMode,
+  gil: SwitchMode,
 ): Program<MetricsState> {
   const buffer = bufferInstrs(variant, gil, params.metricsFrequencyMs);
   const instrs = {

@@ -9,7 +9,7 @@
  */
 import { iterItems, itemsList, next, size, type PyDictIter } from '../../engine/python/dict.ts';
 import { cCallsAreAtomic } from '../../engine/python/gil.ts';
-import type { GilMode } from '../../engine/types.ts';
+import type { SwitchMode } from '../../engine/types.ts';
 import {
   atBuffer as at,
   dictEvent,
@@ -146,7 +146,7 @@ function copyLoop(dict: BufferDict, metric: 'timing' | 'increment', after: strin
   };
 }
 
-export function snapshotFlushInstrs(gil: GilMode): Instrs {
+export function snapshotFlushInstrs(gil: SwitchMode): Instrs {
   const copy = cCallsAreAtomic(gil) ? atomicCopy : steppedCopy;
   return {
     ...copy('timers', 'flush.snap_counters'),

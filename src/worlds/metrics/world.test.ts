@@ -7,7 +7,7 @@ import {
   type World,
 } from '../../engine/index.ts';
 import { dictFrom } from '../../engine/python/dict.ts';
-import { GIL_MODES } from '../../engine/types.ts';
+import { SWITCH_MODES } from '../../engine/types.ts';
 import { explore } from '../../explorer/explore.ts';
 import { defaultParams, findScenario, validateParams } from '../../scenarios/index.ts';
 import { VARIANT_IDS } from '../../scenarios/types.ts';
@@ -17,7 +17,7 @@ import { initialState, KEY, type MetricsState } from './state.ts';
 
 function naturalRun(
   variant: (typeof VARIANT_IDS)[number],
-  gil: (typeof GIL_MODES)[number],
+  gil: (typeof SWITCH_MODES)[number],
   params = DEFAULT_METRICS_PARAMS,
 ) {
   const run = new Run(buildMetricsProgram(variant, params, gil), { gil });
@@ -27,7 +27,7 @@ function naturalRun(
 
 describe('metrics world: natural runs', () => {
   for (const variant of VARIANT_IDS) {
-    for (const gil of GIL_MODES) {
+    for (const gil of SWITCH_MODES) {
       it(`${variant} / ${gil}: both threads finish, counts balance, every step is narrated`, () => {
         const run = naturalRun(variant, gil);
         expect(run.last.threads.map((t) => t.status)).toEqual(['done', 'done']);
@@ -57,7 +57,7 @@ describe('metrics world: natural runs', () => {
   it('narrates every step of seeded random runs too (crash and copy paths included)', () => {
     const seen = new Set<string>();
     for (const variant of VARIANT_IDS) {
-      for (const gil of GIL_MODES) {
+      for (const gil of SWITCH_MODES) {
         const program = buildMetricsProgram(variant, DEFAULT_METRICS_PARAMS, gil);
         for (let seed = 0; seed < 12; seed++) {
           const run = new Run(program, { gil });

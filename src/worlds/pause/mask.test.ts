@@ -10,7 +10,7 @@ import {
   RandomScheduler,
   scanEnabled,
   stepWorld,
-  type GilMode,
+  type SwitchMode,
   type Program,
   type World,
 } from '../../engine/index.ts';
@@ -19,7 +19,7 @@ import { defaultParams, VARIANT_IDS } from '../../scenarios/index.ts';
 import { pauseInvariantMask } from './invariants.ts';
 import type { PauseState } from './state.ts';
 
-const GIL: GilMode = 'py311';
+const GIL: SwitchMode = 'py311';
 
 describe('the race-A step-invariant mask', () => {
   it('never leaves out an invariant that would report', () => {

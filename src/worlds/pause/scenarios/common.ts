@@ -4,7 +4,7 @@
  * 0.1 s) and the modelled durations of 2.2, the actor labels, and the
  * translation of validated parameters into a PauseSetup.
  */
-import type { ActorId, GilMode } from '../../../engine/index.ts';
+import type { ActorId, SwitchMode } from '../../../engine/index.ts';
 import type { ParamSpec, Params, ScenarioDef, VariantId } from '../../../scenarios/types.ts';
 import { buildPauseProgram } from '../program.ts';
 import type { PauseSetup, PauseTiming } from '../setup.ts';
@@ -183,7 +183,7 @@ export function pauseScenario(
     version: 1,
     race: 'A',
     actors: actorsOf(actors),
-    build: (variant: VariantId, params: Params, _gil: GilMode) =>
+    build: (variant: VariantId, params: Params, _gil: SwitchMode) =>
       buildPauseProgram(setupOf(params), variant),
   };
 }
