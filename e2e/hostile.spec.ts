@@ -8,7 +8,7 @@
  * console error or an uncaught page error.
  */
 import type { Page } from '@playwright/test';
-import { parseRoute } from '../src/app/router.ts';
+import { parseRoute } from '../src/routes/router.ts';
 import { encodeSchedule } from '../src/engine/index.ts';
 import { simulate } from '../src/scenarios/simulate.ts';
 import { policyProblems } from '../src/reliability/csp.ts';

@@ -8,9 +8,9 @@ import { Home } from './Home.tsx';
 import { NotFound } from './NotFound.tsx';
 import { PanelBoundary } from '../ui/common/PanelBoundary.tsx';
 import { lazy, Suspense } from 'react';
-import type { Route } from './router.ts';
+import type { Route } from '../routes/router.ts';
 import { Shell } from './Shell.tsx';
-import { useHashRoute } from './useHashRoute.ts';
+import { useHashRoute } from '../routes/useHashRoute.ts';
 
 // The heavy pages load on demand, so the first render (usually the landing) ships only
 // the shell: the engine, the worlds and the panels come with the page that needs them.
@@ -20,6 +20,15 @@ const TourPage = lazy(() =>
 );
 const PresenterPage = lazy(() =>
   import('../ui/presenter/PresenterPage.tsx').then((m) => ({ default: m.PresenterPage })),
+);
+const FixLabPage = lazy(() =>
+  import('../ui/fixlab/FixLabPage.tsx').then((m) => ({ default: m.FixLabPage })),
+);
+const AffectedPage = lazy(() =>
+  import('../ui/affected/AffectedPage.tsx').then((m) => ({ default: m.AffectedPage })),
+);
+const GlossaryPage = lazy(() =>
+  import('../ui/glossary/GlossaryPage.tsx').then((m) => ({ default: m.GlossaryPage })),
 );
 
 function Loading() {
@@ -71,6 +80,12 @@ function RoutePage({ route }: { readonly route: Route }) {
       return <TourPage tourId={route.tour} chapterId={route.chapter} />;
     case 'present':
       return <PresenterPage tourId={route.tour} chapterId={route.chapter} query={route.query} />;
+    case 'fix':
+      return <FixLabPage race={route.race} query={route.query} />;
+    case 'affected':
+      return <AffectedPage query={route.query} />;
+    case 'glossary':
+      return <GlossaryPage />;
     case 'notFound':
       return <NotFound path={route.path} />;
     default:

@@ -1,6 +1,6 @@
 /** Shown for any address the router does not know, with a way back home. */
 import { PRODUCT_NAME } from './Shell.tsx';
-import { routeHref } from './router.ts';
+import { routeHref } from '../routes/router.ts';
 
 export interface NotFoundProps {
   /** The unknown path after '#', shown so the reader can see what was asked for. */

@@ -5,7 +5,7 @@
  * page's content instead of at the link they followed.
  */
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
-import { routeHref, type Route } from './router.ts';
+import { routeHref, type Route } from '../routes/router.ts';
 
 export const PRODUCT_NAME = 'Arroyo Race Lab';
 

@@ -5,7 +5,7 @@
  * where purely random text is refused at the first check. (Tour links are in
  * tourLinks.ts: the tours are JSON modules, which Playwright's loader cannot import.)
  */
-import { labLinkHash, type LabLink } from '../app/link.ts';
+import { labLinkHash, type LabLink } from '../routes/link.ts';
 import { SWITCH_MODES } from '../engine/index.ts';
 import { defaultParams, SCENARIOS, VARIANT_IDS } from '../scenarios/index.ts';
 import { simulate, type Simulation } from '../scenarios/simulate.ts';

@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseLabLink } from '../app/link.ts';
-import { parseRoute } from '../app/router.ts';
+import { parseLabLink } from '../routes/link.ts';
+import { parseRoute } from '../routes/router.ts';
 import { simulate } from '../scenarios/simulate.ts';
 import { LAB_DECK } from '../ui/presenter/deck.ts';
 import { withoutNotes } from '../ui/presenter/notes.ts';

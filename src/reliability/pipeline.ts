@@ -4,9 +4,9 @@
  * LabPage does; a trace file goes through the importer the share panel calls. Each
  * ends in an `Outcome`: a run, a page, or the message the person would read.
  */
-import { parseLabLink, type LabLink } from '../app/link.ts';
+import { parseLabLink, type LabLink } from '../routes/link.ts';
 import { assertUnreachable } from '../engine/assertUnreachable.ts';
-import { parseRoute } from '../app/router.ts';
+import { parseRoute } from '../routes/router.ts';
 import type { Simulation } from '../scenarios/simulate.ts';
 import { createLabStore, type LabStore } from '../store/labStore.ts';
 import { importTraceFile } from '../ui/export/importTrace.ts';
@@ -39,6 +39,9 @@ export function resolveHash(
     }
     case 'tour':
     case 'present':
+    case 'fix':
+    case 'affected':
+    case 'glossary':
       return { kind: 'other' };
     default:
       return assertUnreachable(route, 'route');

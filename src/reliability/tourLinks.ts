@@ -4,11 +4,11 @@
  * apart from corpus.ts and pipeline.ts because the tours are JSON modules, which the
  * Node fuzzers load and Playwright's loader cannot.
  */
-import { parseRoute } from '../app/router.ts';
+import { parseRoute } from '../routes/router.ts';
 import { chapterIndex, findTour, presentHref, tourHref, TOURS } from '../tours/index.ts';
 import { LAB_DECK, labDeck, tourDeck } from '../ui/presenter/deck.ts';
 import { resolveHash, type Outcome } from './pipeline.ts';
-import type { LabLink } from '../app/link.ts';
+import type { LabLink } from '../routes/link.ts';
 
 export function tourLinkHashes(): string[] {
   return TOURS.flatMap((tour) => [

@@ -3,7 +3,7 @@
  * its scenario, variant, parameters and step exactly as a share link's (link.ts), open
  * its schedule, and compare its recorded steps with this version's replay.
  */
-import { labLinkQuery, parseLabLink, type LabLink } from '../../app/link.ts';
+import { labLinkQuery, parseLabLink, type LabLink } from '../../routes/link.ts';
 import { decodeSchedule, type Result } from '../../engine/index.ts';
 import { resolveSetup } from '../../scenarios/simulate.ts';
 import { allRecords } from '../../store/derived.ts';

@@ -7,8 +7,8 @@
  * with a way to open the scenario fresh.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { freshLabHash, parseLabLink } from '../../app/link.ts';
-import type { RouteQuery } from '../../app/router.ts';
+import { freshLabHash, parseLabLink } from '../../routes/link.ts';
+import type { RouteQuery } from '../../routes/router.ts';
 import { findScenario } from '../../scenarios/index.ts';
 import { LabStoreProvider, useLab } from '../../store/context.tsx';
 import { createLabStore, type LabStore } from '../../store/labStore.ts';

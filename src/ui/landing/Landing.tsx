@@ -3,7 +3,7 @@
  * error it ends in, and its scenarios with where each comes from (a production crash,
  * a what-if from the seed narrative, or one of the seed's verification scenarios).
  */
-import { freshLabHash } from '../../app/link.ts';
+import { freshLabHash } from '../../routes/link.ts';
 import { SCENARIOS, type ScenarioDef } from '../../scenarios/index.ts';
 import { ProvenanceBadge } from '../common/Provenance.tsx';
 import { RACE_NAMES } from '../common/provenance.ts';

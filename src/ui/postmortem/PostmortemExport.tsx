@@ -5,7 +5,7 @@
  * workers, through the lab store's explorer slice) and the document picks them up.
  */
 import { useId, useState } from 'react';
-import { absoluteLink } from '../../app/link.ts';
+import { absoluteLink } from '../../routes/link.ts';
 import { VARIANT_IDS } from '../../scenarios/index.ts';
 import { allRecords } from '../../store/derived.ts';
 import { useLab, useLabStore } from '../../store/context.tsx';

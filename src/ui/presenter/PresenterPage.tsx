@@ -7,7 +7,7 @@
  * Esc to leave (src/ui/presenter/keys.ts).
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { parseRoute, type RouteQuery } from '../../app/router.ts';
+import { parseRoute, type RouteQuery } from '../../routes/router.ts';
 import type { Result } from '../../engine/index.ts';
 import { findScenario } from '../../scenarios/index.ts';
 import { LabStoreProvider } from '../../store/context.tsx';

@@ -6,8 +6,8 @@
  * are edited, and travel only in the links it makes; they are always shown as text.
  */
 import { useId, useMemo, useState } from 'react';
-import { absoluteLink, labLinkQuery, type LabLink } from '../../app/link.ts';
-import { useHashRoute } from '../../app/useHashRoute.ts';
+import { absoluteLink, labLinkQuery, type LabLink } from '../../routes/link.ts';
+import { useHashRoute } from '../../routes/useHashRoute.ts';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { currentSchedule } from '../../store/runSlice.ts';
 import { useCursor, useSim } from '../lab/hooks.ts';

@@ -4,8 +4,8 @@
  * fields>&notes=…`). Each slide is a tour chapter, so both kinds play through the
  * same code; a pinned note becomes the slide's text, shown as plain text.
  */
-import { labLinkHash, labLinkQuery, parseLabLink, type LabLink } from '../../app/link.ts';
-import type { RouteQuery } from '../../app/router.ts';
+import { labLinkHash, labLinkQuery, parseLabLink, type LabLink } from '../../routes/link.ts';
+import type { RouteQuery } from '../../routes/router.ts';
 import type { Result } from '../../engine/index.ts';
 import { findScenario } from '../../scenarios/index.ts';
 import { findTour, presentHref, tourHref } from '../../tours/index.ts';

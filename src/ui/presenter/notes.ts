@@ -6,7 +6,7 @@
  * breaks; the views render the text as text, never as HTML or Markdown.
  */
 import type { Result } from '../../engine/index.ts';
-import type { RouteQuery } from '../../app/router.ts';
+import type { RouteQuery } from '../../routes/router.ts';
 
 export interface PinnedNote {
   readonly step: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute } from '../../app/router.ts';
+import { parseRoute } from '../../routes/router.ts';
 import { labDeck, tourDeck } from './deck.ts';
 import { matchPresenterKey, type PresenterKey } from './keys.ts';
 import {

@@ -4,7 +4,7 @@
  * SVG or PNG, and a Markdown postmortem report.
  */
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { absoluteLink, freshLabHash, type LabLink } from '../../app/link.ts';
+import { absoluteLink, freshLabHash, type LabLink } from '../../routes/link.ts';
 import { TRACE_FORMAT, TRACE_VERSION, serializeTrace } from '../export/traceFile.ts';
 import { buildReport } from '../export/report.ts';
 import { downloadBlob, downloadText } from '../export/download.ts';

@@ -8,8 +8,8 @@
  * export the run's postmortem.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { labLinkHash } from '../../app/link.ts';
-import { parseRoute } from '../../app/router.ts';
+import { labLinkHash } from '../../routes/link.ts';
+import { parseRoute } from '../../routes/router.ts';
 import { findScenario, VARIANT_LABELS } from '../../scenarios/index.ts';
 import { LabStoreProvider } from '../../store/context.tsx';
 import { createLabStore, type LabStore } from '../../store/labStore.ts';

@@ -26,6 +26,12 @@ export type Route =
       readonly chapter: string | null;
       readonly query: RouteQuery;
     }
+  /** The Fix lab for one race (`#/fix/metrics?…`): the user's own fix, checked. */
+  | { readonly kind: 'fix'; readonly race: string; readonly query: RouteQuery }
+  /** "Is my release affected?" (`#/affected?release=2.34.0`). */
+  | { readonly kind: 'affected'; readonly query: RouteQuery }
+  /** The glossary of the words the lab uses. */
+  | { readonly kind: 'glossary' }
   | { readonly kind: 'notFound'; readonly path: string };
 
 /** Scenario ids are short slugs: letters, digits, '.', '_' and '-'. */
@@ -48,6 +54,13 @@ export function parseRoute(hash: string): Route {
   const [first, second, ...rest] = segments;
   if (first === undefined) return { kind: 'home' };
   if (first === 'about' && second === undefined) return { kind: 'about' };
+  if (first === 'glossary' && second === undefined && rawQuery === '') return { kind: 'glossary' };
+  if (first === 'affected' && second === undefined) {
+    return { kind: 'affected', query: parseQuery(rawQuery) };
+  }
+  if (first === 'fix' && second !== undefined && rest.length === 0 && ID_PATTERN.test(second)) {
+    return { kind: 'fix', race: second, query: parseQuery(rawQuery) };
+  }
   const isLab = first === 'lab' || first === 'race';
   if (isLab && second !== undefined && rest.length === 0 && ID_PATTERN.test(second)) {
     return { kind: 'lab', id: second, query: parseQuery(rawQuery) };
@@ -74,6 +87,12 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'about':
       return '#/about';
+    case 'glossary':
+      return '#/glossary';
+    case 'affected':
+      return `#/affected${queryString(route.query)}`;
+    case 'fix':
+      return `#/fix/${encodeURIComponent(route.race)}${queryString(route.query)}`;
     case 'lab': {
       const query = new URLSearchParams(Object.entries(route.query)).toString();
       return `#/lab/${encodeURIComponent(route.id)}${query === '' ? '' : `?${query}`}`;
@@ -90,6 +109,11 @@ export function routeHref(route: Route): string {
     default:
       return assertUnreachable(route, 'route');
   }
+}
+
+function queryString(query: RouteQuery): string {
+  const text = new URLSearchParams(Object.entries(query)).toString();
+  return text === '' ? '' : `?${text}`;
 }
 
 /**
