@@ -5,6 +5,7 @@
  */
 import { defineConfig, devices } from '@playwright/test';
 import {
+  DIST_DIR,
   PREVIEW_PORT,
   PREVIEW_URL,
   SUBPATH_BASE,
@@ -48,13 +49,13 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx --no-install vite preview --host 127.0.0.1 --strictPort --port ${PREVIEW_PORT}`,
+      command: `npx --no-install vite preview --host 127.0.0.1 --strictPort --port ${PREVIEW_PORT} --outDir ${DIST_DIR}`,
       url: PREVIEW_URL,
       reuseExistingServer: !isCI,
       timeout: 30_000,
     },
     {
-      command: `node scripts/serve-subpath.mjs --port ${SUBPATH_PORT} --base ${SUBPATH_BASE} --dir dist`,
+      command: `node scripts/serve-subpath.mjs --port ${SUBPATH_PORT} --base ${SUBPATH_BASE} --dir ${DIST_DIR}`,
       url: SUBPATH_URL,
       reuseExistingServer: !isCI,
       timeout: 30_000,
