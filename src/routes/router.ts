@@ -30,8 +30,8 @@ export type Route =
   | { readonly kind: 'fix'; readonly race: string; readonly query: RouteQuery }
   /** "Is my release affected?" (`#/affected?release=2.34.0`). */
   | { readonly kind: 'affected'; readonly query: RouteQuery }
-  /** The glossary of the words the lab uses. */
-  | { readonly kind: 'glossary' }
+  /** The glossary of the words the lab uses (`#/glossary?term=preemption` jumps to a term). */
+  | { readonly kind: 'glossary'; readonly query: RouteQuery }
   | { readonly kind: 'notFound'; readonly path: string };
 
 /** Scenario ids are short slugs: letters, digits, '.', '_' and '-'. */
@@ -54,7 +54,9 @@ export function parseRoute(hash: string): Route {
   const [first, second, ...rest] = segments;
   if (first === undefined) return { kind: 'home' };
   if (first === 'about' && second === undefined) return { kind: 'about' };
-  if (first === 'glossary' && second === undefined && rawQuery === '') return { kind: 'glossary' };
+  if (first === 'glossary' && second === undefined) {
+    return { kind: 'glossary', query: parseQuery(rawQuery) };
+  }
   if (first === 'affected' && second === undefined) {
     return { kind: 'affected', query: parseQuery(rawQuery) };
   }
@@ -88,7 +90,7 @@ export function routeHref(route: Route): string {
     case 'about':
       return '#/about';
     case 'glossary':
-      return '#/glossary';
+      return `#/glossary${queryString(route.query)}`;
     case 'affected':
       return `#/affected${queryString(route.query)}`;
     case 'fix':
