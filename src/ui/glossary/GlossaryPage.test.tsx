@@ -1,5 +1,5 @@
 /** The glossary page: every term with its anchor, and `?term=` focusing one. */
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GlossaryPage } from './GlossaryPage.tsx';
 import { GLOSSARY_TERMS } from './terms.ts';
@@ -33,20 +33,20 @@ describe('GlossaryPage', () => {
     expect(hrefs).toEqual(GLOSSARY_TERMS.map((t) => `#/glossary?term=${t.id}`));
   });
 
-  it('moves focus to the term a link names', () => {
+  it('moves focus to the term a link names', async () => {
     openAt('#/glossary?term=preemption');
-    expect(document.activeElement?.id).toBe('term-preemption');
+    await waitFor(() => expect(document.activeElement?.id).toBe('term-preemption'));
     expect(screen.queryByRole('status')).toBeNull();
   });
 
-  it('follows a change of term without reloading', () => {
+  it('follows a change of term without reloading', async () => {
     openAt('#/glossary?term=seed');
-    expect(document.activeElement?.id).toBe('term-seed');
+    await waitFor(() => expect(document.activeElement?.id).toBe('term-seed'));
     act(() => {
       window.location.hash = '#/glossary?term=collision';
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
-    expect(document.activeElement?.id).toBe('term-collision');
+    await waitFor(() => expect(document.activeElement?.id).toBe('term-collision'));
   });
 
   it('says so in one sentence when the term is unknown, and still lists them all', () => {

@@ -21,10 +21,15 @@ export function GlossaryPage() {
 
   useEffect(() => {
     if (wanted === null || !known) return;
-    const element = document.getElementById(termElementId(wanted));
-    // jsdom has no scrollIntoView; browsers do.
-    element?.scrollIntoView?.({ block: 'start' });
-    element?.focus({ preventScroll: true });
+    // After the shell's own effect, which moves focus to the main landmark on every
+    // change of address (a parent's effects run after its children's).
+    const timer = window.setTimeout(() => {
+      const element = document.getElementById(termElementId(wanted));
+      // jsdom has no scrollIntoView; browsers do.
+      element?.scrollIntoView?.({ block: 'start' });
+      element?.focus({ preventScroll: true });
+    }, 0);
+    return () => window.clearTimeout(timer);
   }, [wanted, known]);
 
   return (
