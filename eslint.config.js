@@ -75,6 +75,7 @@ export default defineConfig([
   globalIgnores([
     'dist/',
     'dist-sub/',
+    'dist-*/',
     'coverage/',
     'node_modules/',
     'playwright-report/',
