@@ -208,7 +208,7 @@ export interface TraceStep {
   readonly preempted: boolean;
   /** Line of the user's code this step ran (the statement it started at); null in the harness. */
   readonly line: number | null;
-  /** Line of `HARNESS_SOURCE` the thread is at, outermost harness frame (for the harness column). */
+  /** Line of `harnessSource` the thread is at: the innermost harness frame (for the harness column). */
   readonly harnessLine: number | null;
   /** Call stack at the start of the step, outermost first. */
   readonly stack: readonly Frame[];
@@ -235,7 +235,17 @@ export interface ScheduleTrace {
 
 /** Why the code cannot be checked at all (the CLI exits 3). */
 export type CodeProblemKind =
-  'syntax' | 'refused-import' | 'refused-name' | 'missing' | 'init' | 'runaway' | 'internal';
+  | 'syntax'
+  | 'refused-import'
+  | 'refused-name'
+  | 'missing'
+  | 'init'
+  | 'runaway'
+  /** A schedule string that is malformed or does not fit this code (trace only). */
+  | 'schedule'
+  /** A bound or step limit out of range (not a problem with the code). */
+  | 'request'
+  | 'internal';
 
 export interface CodeProblem {
   readonly kind: CodeProblemKind;
