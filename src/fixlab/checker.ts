@@ -22,15 +22,15 @@ import { CHECKER_PY, HARNESS_PY } from './python.gen.ts';
 type Answer<T> = { ok: true; value: T } | { ok: false; problem: CodeProblem };
 type Api = (json: string) => string;
 
-/** Python that builds the checker as a module of its own and exposes its entry point. */
+/** Python that builds the checker as a module of its own; its value is the entry point. */
 function loaderSource(): string {
   return [
     'import types as _fixlab_types',
     '_fixlab = _fixlab_types.ModuleType("fixlab")',
     `_fixlab.HARNESS_SOURCE = ${JSON.stringify(HARNESS_PY)}`,
     `exec(compile(${JSON.stringify(CHECKER_PY)}, "fixlab", "exec"), _fixlab.__dict__)`,
-    'fixlab_api = _fixlab.api',
     'del _fixlab_types',
+    '_fixlab.api',
   ].join('\n');
 }
 
@@ -45,8 +45,7 @@ function fromAnswer<T>(answer: Answer<T>): CheckOutcome<T> {
 const macrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export function createChecker(pyodide: PyodideLike): FixChecker {
-  pyodide.runPython(loaderSource());
-  const api = pyodide.globals.get('fixlab_api') as Api;
+  const api = pyodide.runPython(loaderSource()) as Api;
 
   function call<T>(request: Record<string, unknown>): Answer<T> {
     try {

@@ -263,8 +263,8 @@ export type CheckOutcome<T> =
 
 /** The part of Pyodide's interface the checker uses (the real `PyodideInterface` fits). */
 export interface PyodideLike {
+  /** Runs Python source; returns the value of its last expression (a proxy for a function here). */
   runPython(code: string): unknown;
-  readonly globals: { get(name: string): unknown };
 }
 
 export interface CheckHooks {
