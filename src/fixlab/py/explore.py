@@ -10,6 +10,7 @@
 # the stuck detector.
 
 import builtins as _builtins
+import inspect as _inspect
 import json as _json
 import math as _math
 import re as _re
@@ -128,14 +129,30 @@ time = _TIME_MODULE
 
 
 def _load_harness(source):
+    """Compiles the harness, turning each `yield SWITCH` into a switch point
+    placed at the statement it precedes (so a step names what it runs)."""
     import ast
 
     tree = ast.parse(source, filename="harness")
 
+    def is_switch(stmt):
+        v = getattr(stmt, "value", None)
+        return isinstance(stmt, ast.Expr) and isinstance(v, ast.Yield) and isinstance(v.value, ast.Name) and v.value.id == "SWITCH"
+
+    for node in ast.walk(tree):
+        for field in ("body", "orelse", "finalbody"):
+            block = getattr(node, field, None)
+            if not isinstance(block, list):
+                continue
+            for i, stmt in enumerate(block):
+                if is_switch(stmt):
+                    at = block[i + 1] if i + 1 < len(block) else stmt
+                    stmt.value.value = ast.Constant(value=-at.lineno)
+                    for n in ast.walk(stmt):
+                        ast.copy_location(n, at)
+
     class Switch(ast.NodeTransformer):
         def visit_Yield(self, node):
-            if isinstance(node.value, ast.Name) and node.value.id == "SWITCH":
-                return ast.copy_location(ast.Yield(value=ast.Constant(value=-node.lineno)), node)
             return node
 
     tree = ast.fix_missing_locations(Switch().visit(tree))
@@ -265,7 +282,12 @@ def _start(prep, sched, check=False):
     sched.buffer = buffer
     p = StreamProcessor(buffer, metrics, on_stuck)
     sched.spawn("main", p.run())
-    sched.spawn("stuck", p.stuck_detector())
+    stuck = sched.spawn("stuck", p.stuck_detector())
+    # The detector starts asleep until its first check, as in the scenario:
+    # no choice falls before it has anything to do.
+    sched.current = stuck
+    stuck.wait = stuck.gen.send(None)
+    sched.current = sched.threads[0]
     return p, buffer, ns
 
 
@@ -377,6 +399,7 @@ def _two_threads(S, m, s, devs, children, on_step, crashes):
             return ("deadlock", alive)
         if on_step is not None:
             S.step = step
+            S.woke = pick.wait
             on_step(S, pick, preempted, "before")
         S.current = pick
         pick.wait = None
@@ -420,6 +443,7 @@ def _alone(S, t, on_step, crashes):
             S.now = max(S.now, d)
             continue
         if on_step is not None:
+            S.woke = t.wait
             on_step(S, t, False, "before")
         S.current = t
         t.wait = None
@@ -738,6 +762,8 @@ def _trace(prep, schedule, step_limit):
             harness = [f for f in frames if f["file"] == "harness"]
             inner = frames[-1] if frames else None
             pending["step"] = {
+                "woke": S.woke.what if S.woke is not None else None,
+                "fresh": _inspect.getgeneratorstate(t.gen) == "GEN_CREATED",
                 "index": S.step,
                 "thread": t.name,
                 "preempted": preempted,
@@ -751,8 +777,10 @@ def _trace(prep, schedule, step_limit):
             return
         st = pending.pop("step")
         st.pop("user")
+        woke = st.pop("woke")
+        fresh = st.pop("fresh")
         st["events"] = S.events
-        st["what"] = _describe(st)
+        st["what"] = _describe(st, woke, fresh)
         st["buffer"] = _snapshot(S.buffer)
         st["locks"] = {S.lock_name(l): (l._owner.name if getattr(l, "_owner", None) is not None else None) for l in S.locks}
         steps.append(st)
@@ -762,16 +790,20 @@ def _trace(prep, schedule, step_limit):
 
 
 
-def _describe(st):
+_WOKE = {"sleep": "wakes from its sleep", "lock": "takes the lock it waited for", "flag": "is woken"}
+
+
+def _describe(st, woke, fresh):
     who = st["thread"]
+    verb = _WOKE[woke] + " at" if woke is not None else "runs"
     frames = st["stack"]
     inner = frames[-1] if frames else None
-    if inner is None:
+    if inner is None or fresh:
         base = "%s starts" % who
     elif inner["file"] == "user":
-        base = "%s runs line %d of your code (%s): %s" % (who, inner["line"], inner["function"], inner["text"])
+        base = "%s %s line %d of your code (%s): %s" % (who, verb, inner["line"], inner["function"], inner["text"])
     else:
-        base = "%s runs harness line %d (%s): %s" % (who, inner["line"], inner["function"], inner["text"])
+        base = "%s %s harness line %d (%s): %s" % (who, verb, inner["line"], inner["function"], inner["text"])
     parts = [base]
     for e in st["events"]:
         k = e["kind"]

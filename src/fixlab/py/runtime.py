@@ -555,6 +555,7 @@ class _Sched:
         self.events = []
         self.lock_namer = None
         self.buffer = None
+        self.woke = None
         self.incremented = {}
         self.emitted = {}
         self.output = []
