@@ -22,11 +22,26 @@ describe('the collision callout', () => {
           events: [{ kind: 'raise', type: 'RuntimeError', message: 'dictionary changed size' }],
         },
       ],
-      { outcomes: ['crash:RuntimeError@stuck'] },
+      {
+        outcomes: ['crash:RuntimeError@stuck'],
+        crashes: [
+          {
+            type: 'RuntimeError',
+            message: 'dictionary changed size during iteration',
+            thread: 'stuck',
+            traceback: [
+              { file: 'harness', function: 'stuck', line: 3, text: 'buffer.flush()' },
+              { file: 'user', function: 'flush', line: 29, text: 'for k, v in d.items():' },
+            ],
+          },
+        ],
+      },
     );
     const callout = explain(trace);
     expect(callout.kind).toBe('crash');
-    expect(callout.victim).toMatchObject({ thread: 'stuck', step: 4, line: 30 });
+    // The traceback's line (the loop header), not the statement the step started at.
+    expect(callout.victim).toMatchObject({ thread: 'stuck', step: 4, line: 29 });
+    expect(threadPlaces(trace, 4)[1]).toMatchObject({ line: 29, raised: 'RuntimeError' });
     expect(callout.other).toMatchObject({ thread: 'main', step: 3, line: 11 });
     expect(callout.headline).toBe('stuck raised RuntimeError after main changed counters.');
   });

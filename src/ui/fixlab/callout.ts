@@ -8,7 +8,7 @@
  * A deadlock names who waits for which lock held by whom; a runaway, where it ran.
  */
 import type { ScheduleTrace, ThreadName, TraceStep } from '../../fixlab/protocol.ts';
-import { changedDicts } from './stepView.ts';
+import { changedDicts, crashLine } from './stepView.ts';
 
 export interface CalloutSide {
   readonly thread: ThreadName;
@@ -30,7 +30,7 @@ export function explain(trace: ScheduleTrace): Callout {
   const { report, steps } = trace;
   if (report.deadlock !== null) return deadlockCallout(trace);
   const raising = steps.find((s) => s.events.some((e) => e.kind === 'raise'));
-  if (raising) return crashCallout(steps, raising);
+  if (raising) return crashCallout(trace, raising);
   if (report.conservation.length > 0) return conservationCallout(trace);
   if (report.stepLimit !== null) {
     const last = steps.at(-1);
@@ -45,13 +45,14 @@ export function explain(trace: ScheduleTrace): Callout {
   return { kind: 'none', headline: 'This schedule ends cleanly.', victim: null, other: null };
 }
 
-function crashCallout(steps: readonly TraceStep[], raising: TraceStep): Callout {
+function crashCallout(trace: ScheduleTrace, raising: TraceStep): Callout {
+  const { steps } = trace;
   const raise = raising.events.find((e) => e.kind === 'raise');
   const type = raise?.kind === 'raise' ? raise.type : 'an exception';
   const victim: CalloutSide = {
     thread: raising.thread,
     step: raising.index,
-    line: raising.line,
+    line: crashLine(trace.report, raising.thread) ?? raising.line,
     did: `raised ${type}`,
   };
   const other = lastChangeBefore(steps, raising.index, raising.thread);

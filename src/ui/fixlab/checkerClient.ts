@@ -51,7 +51,10 @@ export type Answer<T> =
 export interface CheckerClientOptions {
   readonly indexURL: string;
   readonly createWorker?: WorkerFactory;
-  /** Deadline for Pyodide to load. Default 30 s (it takes about 3 s cold here). */
+  /**
+   * Deadline for Pyodide to load. Default 60 s: it takes about 3 s cold on an idle
+   * machine, but a busy one can be ten times slower, and only a hang should fail.
+   */
   readonly loadTimeoutMs?: number;
   /** Silence after which a running request counts as runaway. Default 5 s. */
   readonly silenceMs?: number;
@@ -64,7 +67,7 @@ interface Pending {
   readonly settle: (answer: Answer<never>) => void;
 }
 
-export const DEFAULT_LOAD_TIMEOUT_MS = 30_000;
+export const DEFAULT_LOAD_TIMEOUT_MS = 60_000;
 export const DEFAULT_SILENCE_MS = 5_000;
 
 export function runawayMessage(silenceMs: number): string {

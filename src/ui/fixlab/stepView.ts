@@ -3,7 +3,7 @@
  * trace alone: where each thread is, which of the buffer's dicts the step changed.
  * Pure functions of the trace, tested without a browser.
  */
-import type { ScheduleTrace, ThreadName, TraceStep } from '../../fixlab/protocol.ts';
+import type { RunReport, ScheduleTrace, ThreadName, TraceStep } from '../../fixlab/protocol.ts';
 
 export interface ThreadPlace {
   readonly thread: ThreadName;
@@ -27,7 +27,20 @@ export function traceThreads(trace: ScheduleTrace): ThreadName[] {
 }
 
 export function threadPlaces(trace: ScheduleTrace, at: number): ThreadPlace[] {
-  return traceThreads(trace).map((thread) => placeOf(trace.steps, thread, at));
+  return traceThreads(trace).map((thread) => {
+    const place = placeOf(trace.steps, thread, at);
+    // A step starts at a statement; the exception can come from a later line of it
+    // (a loop's next iteration, say), which the traceback names.
+    const raisedAt = place.raised === null ? null : crashLine(trace.report, thread);
+    return raisedAt === null ? place : { ...place, line: raisedAt };
+  });
+}
+
+/** The line of the person's code where a thread's exception was raised, if it was there. */
+export function crashLine(report: RunReport, thread: ThreadName): number | null {
+  const crash = report.crashes.find((c) => c.thread === thread);
+  const frames = crash?.traceback.filter((f) => f.file === 'user') ?? [];
+  return frames.at(-1)?.line ?? null;
 }
 
 function placeOf(steps: readonly TraceStep[], thread: ThreadName, at: number): ThreadPlace {
