@@ -132,7 +132,7 @@ test('write a fix, check it, step through the counterexample, share it; the link
   await stepper.getByRole('button', { name: '◀ Back' }).click();
   await expect(count).toHaveText(/^Step 2 of /);
   await page.keyboard.press('End');
-  await expect(count).toHaveText(new RegExp(`^Step ${expected.minimal?.steps} of `));
+  await expect(count).toHaveText(/^Step (\d+) of \1$/);
   await expect(stepper.locator('.code-mark.crashed')).toContainText('raised here');
   expect(await seriousViolations(page)).toEqual([]);
 

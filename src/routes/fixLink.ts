@@ -63,7 +63,9 @@ export async function fixLinkHash(race: string, link: FixLink): Promise<string> 
 
 /** UTF-8, deflate-raw, base64url without padding. */
 export async function encodeCode(code: string): Promise<string> {
-  const stream = new Blob([code]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  const stream = (new Response(code).body as ReadableStream<Uint8Array>).pipeThrough(
+    new CompressionStream('deflate-raw'),
+  );
   const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
   return toBase64Url(bytes);
 }
@@ -99,8 +101,7 @@ async function inflateAtMost(
   bytes: Uint8Array,
   limit: number,
 ): Promise<Uint8Array | 'too-long' | null> {
-  const reader = new Blob([bytes as Uint8Array<ArrayBuffer>])
-    .stream()
+  const reader = (new Response(bytes as Uint8Array<ArrayBuffer>).body as ReadableStream<Uint8Array>)
     .pipeThrough(new DecompressionStream('deflate-raw'))
     .getReader();
   const chunks: Uint8Array[] = [];
