@@ -63,7 +63,7 @@ export async function fixLinkHash(race: string, link: FixLink): Promise<string> 
 
 /** UTF-8, deflate-raw, base64url without padding. */
 export async function encodeCode(code: string): Promise<string> {
-  const stream = (new Response(code).body as ReadableStream<Uint8Array>).pipeThrough(
+  const stream = (new Response(code).body as ReadableStream<BufferSource>).pipeThrough(
     new CompressionStream('deflate-raw'),
   );
   const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
@@ -101,7 +101,9 @@ async function inflateAtMost(
   bytes: Uint8Array,
   limit: number,
 ): Promise<Uint8Array | 'too-long' | null> {
-  const reader = (new Response(bytes as Uint8Array<ArrayBuffer>).body as ReadableStream<Uint8Array>)
+  const reader = (
+    new Response(bytes as Uint8Array<ArrayBuffer>).body as ReadableStream<BufferSource>
+  )
     .pipeThrough(new DecompressionStream('deflate-raw'))
     .getReader();
   const chunks: Uint8Array[] = [];

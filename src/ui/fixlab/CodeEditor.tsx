@@ -70,6 +70,9 @@ export function CodeEditor({ doc, label, onChange }: CodeEditorProps) {
         }),
       ],
     });
+    // The scroller can scroll sideways on a narrow screen; like the lab's listings, it
+    // takes focus so the keyboard can scroll it too.
+    editor.scrollDOM.tabIndex = 0;
     view.current = editor;
     return () => {
       editor.destroy();

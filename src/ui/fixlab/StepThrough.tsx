@@ -11,7 +11,7 @@ import { explain } from './callout.ts';
 import { CalloutBox } from './CalloutBox.tsx';
 import { describeOutcome } from './outcomes.ts';
 import { StepTimeline } from './StepTimeline.tsx';
-import { ThreadColumns } from './ThreadColumns.tsx';
+import { threadColour, ThreadColumns } from './ThreadColumns.tsx';
 
 export interface StepThroughProps {
   readonly trace: ScheduleTrace;
@@ -43,7 +43,7 @@ export function StepThrough({ trace, code, onClose }: StepThroughProps) {
       <CalloutBox callout={callout} lines={lines} onGo={go} />
       <div className="fix-stepper" role="group" aria-label="Step">
         <button type="button" onClick={() => go(0)} disabled={at === 0}>
-          ⏮ Start
+          Start
         </button>
         <button type="button" onClick={() => go(at - 1)} disabled={at === 0}>
           ◀ Back
@@ -55,7 +55,7 @@ export function StepThrough({ trace, code, onClose }: StepThroughProps) {
           Forward ▶
         </button>
         <button type="button" onClick={() => go(last)} disabled={at === last}>
-          End ⏭
+          End
         </button>
         <span className="muted fix-keys">Keys: ← → Home End</span>
       </div>
@@ -74,10 +74,9 @@ export function StepThrough({ trace, code, onClose }: StepThroughProps) {
 
 function StepSentence({ step }: { readonly step: TraceStep }) {
   return (
-    <p className="fix-what">
-      <strong>{step.thread}</strong>
-      {step.preempted ? ' (after a preemption)' : ''}: {step.what}{' '}
-      <span className="muted">at {step.timeS.toFixed(1)} s on the virtual clock</span>
+    <p className={`fix-what ${threadColour(step.thread)}`}>
+      {step.preempted ? <strong>Preemption: </strong> : null}
+      {step.what} <span className="muted">({step.timeS.toFixed(1)} s on the virtual clock)</span>
     </p>
   );
 }
