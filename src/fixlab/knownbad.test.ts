@@ -2,6 +2,7 @@
  * Fixes that look right and are not, and one that is, checked by real
  * CPython: the checker must find what real threads would do.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONSERVATION, DEADLOCK, OK } from './protocol.ts';
 import {
@@ -46,5 +47,21 @@ describe('known-bad fixes', () => {
     const r = await checked(REENTRANT, 2);
     expect(kinds(r)).toEqual([OK]);
     expect(r.complete).toBe(true);
+  });
+});
+
+describe('the example in docs/fix-lab.md', () => {
+  const doc = readFileSync(new URL('../../docs/fix-lab.md', import.meta.url), 'utf8');
+  const example = /```python\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
+
+  it('is clean, and deadlocks when the throttle re-enters flush()', async () => {
+    expect(example).toContain('class MetricsBuffer');
+    expect(kinds(await checked(example, 2))).toEqual([OK]);
+    const reentered = example.replace(
+      '> 1.0:\n            self.__send()',
+      '> 1.0:\n            self.flush()',
+    );
+    expect(reentered).not.toBe(example);
+    expect(kinds(await checked(reentered, 1))).toEqual([DEADLOCK]);
   });
 });
