@@ -147,7 +147,7 @@ test('write a fix, check it, step through the counterexample, share it; the link
   const errors: string[] = [];
   other.on('pageerror', (e) => errors.push(e.message));
   await other.goto(link);
-  await expect(other.getByText(/has not run/)).toBeVisible();
+  await expect(other.getByText(/This code came from a link/)).toContainText('has not run');
   await expect.poll(() => editorText(other)).toBe(fix);
   await expect(other.getByText(/Python ready/)).toBeVisible({ timeout: PYTHON_READY_MS });
   await expect(other.locator('.fix-result')).toContainText('Press Check');
