@@ -2,6 +2,7 @@
  * Bad input and hostile code: refused before anything runs, or ending in a
  * clear outcome, never a hang or an uncaught error.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEADLOCK, OK, OUTPUT_LIMIT, STEP_LIMIT } from './protocol.ts';
 import { BUGGY, inFlush, inInit } from './testing/fixtures.ts';
@@ -129,6 +130,13 @@ describe('runaway and heavy code ends in a clear outcome', () => {
 });
 
 describe('Python features that need care', () => {
+  it('decorators, super(), dataclasses, properties, Counter and a Condition all run', async () => {
+    const code = readFileSync(new URL('./testing/features.py', import.meta.url), 'utf8');
+    const r = await checked(code, 1);
+    expect(kinds(r)).toEqual([OK]);
+    expect(r.schedules).toBeGreaterThan(10);
+  });
+
   it('callbacks from C code (a sort key, a defaultdict factory) get values, private names mangle', async () => {
     const code = BUGGY.replace('defaultdict(int)', 'defaultdict(self.__zero)')
       .replace(
