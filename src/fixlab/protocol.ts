@@ -163,7 +163,12 @@ export interface CheckProgress {
 export interface CheckResult {
   /** The highest bound searched to the end (or being searched when stopped). */
   readonly bound: number;
-  /** True when every schedule up to `bound` preemptions was run. */
+  /**
+   * True when every schedule up to `bound` preemptions was run. False when
+   * stopped, and when a schedule hit the step limit: the variations of a
+   * runaway schedule are not explored (each step would branch), and when
+   * more than 400,000 schedules wait for the next bound.
+   */
   readonly complete: boolean;
   /** Schedules run, over all bounds searched (each schedule counted once). */
   readonly schedules: number;

@@ -98,6 +98,10 @@ describe('runaway and heavy code ends in a clear outcome', () => {
     expect(kinds(r)).toEqual([STEP_LIMIT]);
     expect(r.minimalReport?.stepLimit).toMatchObject({ limit: 500 });
     expect(r.minimalReport?.stepLimit?.line).toBeGreaterThan(0);
+    // At a higher bound its variations are left out, and the result says it is incomplete.
+    const deeper = await checked(inFlush('        while True:\n            pass'), 2, 500);
+    expect(deeper.schedules).toBe(1);
+    expect(deeper.complete).toBe(false);
   });
 
   it('deep recursion and MemoryError are crashes', async () => {

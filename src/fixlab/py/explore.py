@@ -22,6 +22,8 @@ _real_import = _builtins.__import__
 THREAD_LETTERS = ("m", "s")
 _TOLERANCE = 1e-6
 _CONSERVATION = "violation:metrics-conservation"
+# Schedules waiting for the next bound, at most: about 50 MB of tuples.
+_MAX_FRONTIER = 400_000
 _SCHEDULE_RE = _re.compile(r"^f1((?:\.[0-9]{1,7}[ms])*)$")
 
 
@@ -680,6 +682,8 @@ class _Search:
         self.examples = {}
         self.best = None
         self.done = False
+        self.pruned = False
+        self.capped = False
         self.ms = 0.0
 
     def run_for(self, ms):
@@ -697,9 +701,19 @@ class _Search:
             devs = self.frontier[self.pos]
             self.frontier[self.pos] = None
             self.pos += 1
-            children = self.next if self.bound < self.max_bound else None
-            r = _run(self.prep, devs, self.step_limit, children=children)
+            kids = [] if self.bound < self.max_bound and not self.capped else None
+            r = _run(self.prep, devs, self.step_limit, children=kids)
             self._count(r)
+            if kids:
+                if "step-limit" in r.keys:
+                    # A runaway run branches at every step: following each branch
+                    # would multiply the search by the step limit for the same
+                    # outcome. Its variations are left out, and the result says so.
+                    self.pruned = True
+                else:
+                    self.next.extend(kids)
+                    if len(self.next) > _MAX_FRONTIER:
+                        self.capped = True
             if _wall.perf_counter() >= end:
                 break
         self.ms += (_wall.perf_counter() - began) * 1000
@@ -737,7 +751,7 @@ class _Search:
             report = _run(self.prep, devs, self.step_limit, details=True).report
         return {
             "bound": self.bound if self.done else max(self.bound - (0 if self.pos else 1), 0),
-            "complete": self.done,
+            "complete": self.done and not self.pruned and not self.capped,
             "schedules": self.schedules,
             "byOutcome": dict(self.by_outcome),
             "minimal": minimal,
