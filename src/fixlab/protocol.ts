@@ -266,6 +266,14 @@ export type CheckOutcome<T> =
 
 // ----------------------------------------------------------------- checker
 
+/**
+ * Pass as `loadPyodide({ env: PYODIDE_ENV, ... })` wherever the checker runs.
+ * CPython randomizes string hashes per process unless told otherwise, and the
+ * order of a set of strings follows the hashes: with a fixed seed, the same
+ * code gives the same schedules and counts in Node, in the page, every time.
+ */
+export const PYODIDE_ENV: Readonly<Record<string, string>> = { PYTHONHASHSEED: '0' };
+
 /** The part of Pyodide's interface the checker uses (the real `PyodideInterface` fits). */
 export interface PyodideLike {
   /** Runs Python source; returns the value of its last expression (a proxy for a function here). */

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUGGY } from './testing/fixtures.ts';
-import { testChecker } from './testing/pyodide.ts';
+import { testChecker, testPyodide } from './testing/pyodide.ts';
 
 const LINES = BUGGY.split('\n').length;
 
@@ -21,6 +21,14 @@ const deviations = fc
   .map(([steps, threads]) => 'f1' + steps.map((s, i) => `.${s}${threads[i]}`).join(''));
 
 describe('trace', () => {
+  it('runs with string hashing fixed, so a set of strings iterates the same way everywhere', async () => {
+    const py = await testPyodide();
+    expect(py.runPython('import sys; sys.flags.hash_randomization')).toBe(0);
+    expect(py.runPython('hash("arroyo.consumer.stuck")')).toBe(
+      py.runPython('hash("arroyo.consumer.stuck")'),
+    );
+  });
+
   it('replays any schedule exactly, or refuses it with a sentence', async () => {
     const checker = await testChecker();
     await fc.assert(

@@ -6,10 +6,11 @@
 import { loadPyodide, type PyodideInterface } from 'pyodide';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import { PYODIDE_ENV } from '../protocol.ts';
 
 export async function loadPyodideInNode(): Promise<PyodideInterface> {
   const require = createRequire(import.meta.url);
   const indexURL = dirname(require.resolve('pyodide/package.json')) + '/';
   const quiet = (): void => undefined;
-  return loadPyodide({ indexURL, stdout: quiet, stderr: quiet });
+  return loadPyodide({ indexURL, env: { ...PYODIDE_ENV }, stdout: quiet, stderr: quiet });
 }

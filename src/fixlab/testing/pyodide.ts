@@ -6,10 +6,16 @@ import { loadPyodideInNode } from '../node/load.ts';
 import { createChecker } from '../checker.ts';
 import type { CheckOutcome, CheckResult, FixChecker } from '../protocol.ts';
 
+let pyodide: ReturnType<typeof loadPyodideInNode> | null = null;
 let shared: Promise<FixChecker> | null = null;
 
+export function testPyodide(): ReturnType<typeof loadPyodideInNode> {
+  pyodide ??= loadPyodideInNode();
+  return pyodide;
+}
+
 export function testChecker(): Promise<FixChecker> {
-  shared ??= loadPyodideInNode().then(createChecker);
+  shared ??= testPyodide().then(createChecker);
   return shared;
 }
 
