@@ -122,8 +122,6 @@ function FixWorkbench({ race, query }: { readonly race: string; readonly query: 
             hasDraft={draft !== null}
             onPick={onPick}
           />
-          <CodeEditor doc={doc} label="Your MetricsBuffer, in Python" onChange={onEdit} />
-          <Contract />
           <CheckBar
             load={session.load}
             run={session.run}
@@ -132,6 +130,8 @@ function FixWorkbench({ race, query }: { readonly race: string; readonly query: 
             onCheck={() => void onCheck()}
             onRetryLoad={session.retryLoad}
           />
+          <CodeEditor doc={doc} label="Your MetricsBuffer, in Python" onChange={onEdit} />
+          <Contract />
         </div>
         <div className="panel fix-result" aria-labelledby="fix-result-title">
           <h2 id="fix-result-title">Result</h2>

@@ -111,7 +111,7 @@ function Summary({
             {result.minimal.preemptions === 0
               ? 'No preemption at all'
               : plural(result.minimal.preemptions, 'preemption')}
-            , {plural(result.minimal.steps, 'step')}.
+            , {plural(result.minimal.steps, 'switch point')} passed.
           </p>
           <ReportDetails report={result.minimalReport} />
           {!stale ? (
