@@ -85,6 +85,23 @@ describe('check-fix as a process', () => {
     expect(doc.minimal).toMatchObject({ outcome: 'crash:RuntimeError@stuck', preemptions: 1 });
   }, 180_000);
 
+  it('replays a schedule step by step, and refuses one that does not fit with exit 2', async () => {
+    const r = await run(['--template', 'buggy', '--schedule', 'f1.59m', '--json']);
+    expect(r.status).toBe(0);
+    const trace = JSON.parse(r.stdout) as {
+      schedule: string;
+      steps: unknown[];
+      report: { outcomes: string[] };
+    };
+    expect(trace.schedule).toBe('f1.59m');
+    expect(trace.steps.length).toBeGreaterThan(59);
+    expect(trace.report.outcomes).toContain('crash:RuntimeError@stuck');
+    const bad = await run(['--template', 'buggy', '--schedule', 'f1.3s']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--schedule: at step 3');
+    expectOneLine(bad);
+  }, 240_000);
+
   it('exits 3 naming the module and line of a refused import', async () => {
     const path = file('refused.py', `import os\n${BUGGY}`);
     const r = await run(['--file', path]);

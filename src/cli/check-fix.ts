@@ -1,6 +1,6 @@
 /**
  * `npm run --silent check-fix -- (--file PATH | --template ID) [--bound K]
- *  [--step-limit N] [--timeout S] [--json]`
+ *  [--step-limit N] [--timeout S] [--schedule S] [--json]`
  *
  * Checks a MetricsBuffer fix against every schedule of the metrics race up to
  * K preemptions, in real CPython (Pyodide) under Node, offline: the same
@@ -10,19 +10,24 @@
  * argument; 3 when the code cannot run (syntax error, missing method, refused
  * import, or no switch point for `--timeout` seconds), with one line on
  * stderr naming the line or the module; 1 when Pyodide itself fails.
+ * `--schedule S` replays one schedule (such as `minimal.schedule`) step by
+ * step instead of searching; a schedule that does not fit the code is a bad
+ * argument.
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Result } from '../engine/index.ts';
-import { checkInWorker } from '../fixlab/node/runner.ts';
+import { checkInWorker, traceInWorker } from '../fixlab/node/runner.ts';
 import {
   DEFAULT_BOUND,
   DEFAULT_STEP_LIMIT,
   MAX_BOUND,
   MAX_STEP_LIMIT,
   TEMPLATE_IDS,
+  type CheckOutcome,
   type CheckResult,
   type CodeProblemKind,
+  type ScheduleTrace,
 } from '../fixlab/protocol.ts';
 import { templateById } from '../fixlab/templates.ts';
 import {
@@ -61,6 +66,12 @@ const FLAGS: readonly FlagSpec[] = [
     value: 'S',
     help: 'seconds without reaching a switch point before the check is stopped (default 10)',
   },
+  {
+    name: 'schedule',
+    kind: 'value',
+    value: 'S',
+    help: 'replay this schedule step by step (e.g. minimal.schedule) instead of searching',
+  },
   { name: 'json', kind: 'boolean', help: 'print the result as JSON' },
 ];
 
@@ -83,6 +94,7 @@ interface Job {
   readonly bound: number;
   readonly stepLimit: number;
   readonly silenceMs: number;
+  readonly schedule: string | undefined;
   readonly json: boolean;
 }
 
@@ -134,6 +146,7 @@ export function parseJob(argv: readonly string[]): Result<Job | 'help'> {
       bound: bound.value ?? DEFAULT_BOUND,
       stepLimit: stepLimit.value ?? DEFAULT_STEP_LIMIT,
       silenceMs: (timeout.value ?? 10) * 1000,
+      schedule: p.values.get('schedule'),
       json: p.booleans.has('json'),
     },
   };
@@ -201,28 +214,57 @@ export function readable(job: Job, r: CheckResult): string {
   return lines.join('\n');
 }
 
+function failed(
+  job: Job,
+  outcome: { error: string; problem: { kind: CodeProblemKind } },
+): CommandResult {
+  const one = outcome.error.replace(/\s*\n\s*/g, ' ');
+  if (outcome.problem.kind === 'schedule') return badArgument(`--schedule: ${one}`);
+  const code = CODE_PROBLEMS.includes(outcome.problem.kind) ? 3 : 1;
+  return { code, stdout: '', stderr: `${label(job)}: ${one}\n` };
+}
+
+export function readableTrace(job: Job, t: ScheduleTrace): string {
+  const lines = [`${label(job)}: schedule ${t.schedule}, ${plural(t.steps.length, 'step')}.`, ''];
+  for (const s of t.steps) {
+    lines.push(
+      `${String(s.index).padStart(4)} ${s.preempted ? '*' : ' '} ${s.timeS.toFixed(3)}s  ${s.what}`,
+    );
+  }
+  lines.push('', `Outcome: ${t.report.outcomes.join(', ')}`);
+  return lines.join('\n');
+}
+
+async function replay(j: Job, schedule: string): Promise<CheckOutcome<string>> {
+  const { outcome } = await traceInWorker(j.code, schedule, j.stepLimit, {
+    silenceMs: j.silenceMs,
+  });
+  if (!outcome.ok) return outcome;
+  const text = j.json ? JSON.stringify(outcome.value, null, 2) : readableTrace(j, outcome.value);
+  return { ok: true, value: text };
+}
+
+async function search(j: Job): Promise<CheckOutcome<string>> {
+  const { outcome } = await checkInWorker(
+    { code: j.code, bound: j.bound, stepLimit: j.stepLimit },
+    { silenceMs: j.silenceMs },
+  );
+  if (!outcome.ok) return outcome;
+  const text = j.json
+    ? JSON.stringify(jsonDocument(j, outcome.value), null, 2)
+    : readable(j, outcome.value);
+  return { ok: true, value: text };
+}
+
 export async function main(argv: readonly string[]): Promise<CommandResult> {
   const job = parseJob(argv);
   if (!job.ok) return badArgument(job.error);
   if (job.value === 'help')
     return { code: 0, stdout: usage('check-fix', SUMMARY, FLAGS), stderr: '' };
   const j = job.value;
-  const { outcome } = await checkInWorker(
-    { code: j.code, bound: j.bound, stepLimit: j.stepLimit },
-    { silenceMs: j.silenceMs },
-  );
-  if (!outcome.ok) {
-    const code = CODE_PROBLEMS.includes(outcome.problem.kind) ? 3 : 1;
-    return {
-      code,
-      stdout: '',
-      stderr: `${label(j)}: ${outcome.error.replace(/\s*\n\s*/g, ' ')}\n`,
-    };
-  }
-  const text = j.json
-    ? JSON.stringify(jsonDocument(j, outcome.value), null, 2)
-    : readable(j, outcome.value);
-  return { code: 0, stdout: `${text}\n`, stderr: '' };
+  const outcome = j.schedule === undefined ? await search(j) : await replay(j, j.schedule);
+  if (!outcome.ok) return failed(j, outcome);
+  return { code: 0, stdout: `${outcome.value}\n`, stderr: '' };
 }
 
 function isEntry(): boolean {

@@ -17,6 +17,7 @@ import type {
   CheckResult,
   FixWorkerRequest,
   FixWorkerResponse,
+  ScheduleTrace,
 } from '../protocol.ts';
 
 export interface WorkerCheckOptions {
@@ -61,16 +62,18 @@ function startWorker(): Worker {
   return new Worker(bootstrap, { eval: true });
 }
 
-export function checkInWorker(
-  request: CheckRequest,
-  options: WorkerCheckOptions = {},
-): Promise<WorkerCheck> {
+/** Sends one request to a fresh worker and waits for the answer `pick` recognizes. */
+function inWorker<T>(
+  request: FixWorkerRequest,
+  pick: (message: FixWorkerResponse) => CheckOutcome<T> | undefined,
+  options: WorkerCheckOptions,
+): Promise<{ readonly outcome: CheckOutcome<T>; readonly loadMs: number }> {
   const silenceMs = options.silenceMs ?? 10_000;
   const worker = startWorker();
   let loadMs = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  return new Promise<WorkerCheck>((resolve, reject) => {
-    const finish = (outcome: CheckOutcome<CheckResult>): void => {
+  return new Promise((resolve, reject) => {
+    const finish = (outcome: CheckOutcome<T>): void => {
       clearTimeout(timer);
       void worker.terminate();
       resolve({ outcome, loadMs });
@@ -86,12 +89,12 @@ export function checkInWorker(
     );
     worker.on('message', (message: FixWorkerResponse) => {
       watch(silenceMs, () => stop('runaway', runawayMessage(silenceMs)));
-      if (message.type === 'ready') {
+      const answer = pick(message);
+      if (answer) finish(answer);
+      else if (message.type === 'ready') {
         loadMs = message.loadMs;
-        const check: FixWorkerRequest = { type: 'check', id: 1, request };
-        worker.postMessage(check);
+        worker.postMessage(request);
       } else if (message.type === 'progress') options.onProgress?.(message.progress);
-      else if (message.type === 'result') finish(message.result);
       else if (message.type === 'load-failed')
         stop('internal', `Pyodide could not load: ${message.message}`);
       else if (message.type === 'error') stop('internal', `The checker failed: ${message.message}`);
@@ -101,4 +104,29 @@ export function checkInWorker(
       reject(error);
     });
   });
+}
+
+export function checkInWorker(
+  request: CheckRequest,
+  options: WorkerCheckOptions = {},
+): Promise<WorkerCheck> {
+  return inWorker(
+    { type: 'check', id: 1, request },
+    (m) => (m.type === 'result' ? m.result : undefined),
+    options,
+  );
+}
+
+/** Replays one schedule with every step recorded, in a worker (so runaway code can be stopped). */
+export function traceInWorker(
+  code: string,
+  schedule: string,
+  stepLimit: number,
+  options: WorkerCheckOptions = {},
+): Promise<{ readonly outcome: CheckOutcome<ScheduleTrace>; readonly loadMs: number }> {
+  return inWorker(
+    { type: 'trace', id: 1, code, schedule, stepLimit },
+    (m) => (m.type === 'trace' ? m.trace : undefined),
+    options,
+  );
 }
