@@ -6,11 +6,9 @@
  * run in Node by this test. Runaway code, a refused import and a damaged link each end
  * in one clear sentence.
  */
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
 import type { Page } from '@playwright/test';
-import { loadPyodide } from 'pyodide';
 import { createChecker } from '../src/fixlab/checker.ts';
+import { loadPyodideInNode } from '../src/fixlab/node/load.ts';
 import {
   DEFAULT_BOUND,
   DEFAULT_STEP_LIMIT,
@@ -82,8 +80,8 @@ async function pageCounts(page: Page): Promise<Record<string, number>> {
 }
 
 async function checkInNode(code: string): Promise<CheckResult> {
-  const indexURL = `${dirname(createRequire(import.meta.url).resolve('pyodide/package.json'))}/`;
-  const pyodide = await loadPyodide({ indexURL });
+  // The command's own loader: same files, same environment as the page's worker.
+  const pyodide = await loadPyodideInNode();
   const checker = createChecker(pyodide as unknown as PyodideLike);
   const outcome = await checker.check({
     code,
@@ -206,4 +204,22 @@ test('a damaged link gives one sentence and the editor keeps its template', asyn
   await expect(page.getByRole('alert')).toContainText('This link cannot be opened as it is.');
   expect(await editorText(page)).toBe(BUGGY);
   await expect(page.locator('.fix-result')).toContainText('Press Check');
+});
+
+test('the landing page loads no Python and no editor, and links to the Fix lab', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto('/');
+  await expect(page.getByRole('banner')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((path) => /pyodide|FixLabPage|checker\.worker/.test(path))).toEqual([]);
+  await page.getByRole('link', { name: 'Write your own fix in the Fix lab' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Write your own fix for the metrics race',
+  );
+  await expect
+    .poll(() => requested.some((path) => path.endsWith('/pyodide/pyodide.asm.wasm')))
+    .toBe(true);
 });

@@ -11,16 +11,17 @@
 /// <reference lib="webworker" />
 import type { PyodideAPI } from 'pyodide';
 import { createChecker } from '../../fixlab/checker.ts';
-import type {
-  FixChecker,
-  FixWorkerRequest,
-  FixWorkerResponse,
-  PyodideLike,
+import {
+  PYODIDE_ENV,
+  type FixChecker,
+  type FixWorkerRequest,
+  type FixWorkerResponse,
+  type PyodideLike,
 } from '../../fixlab/protocol.ts';
 import type { PageToWorker } from './workerMessages.ts';
 
 interface PyodideModule {
-  loadPyodide(options: { indexURL: string; fullStdLib?: boolean }): Promise<PyodideAPI>;
+  loadPyodide(options: { indexURL: string; env: Record<string, string> }): Promise<PyodideAPI>;
 }
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -38,7 +39,9 @@ async function load(indexURL: string): Promise<FixChecker | null> {
     // The loader comes from the copied files, not from the bundle: it finds its
     // siblings (the wasm, the standard library) by name under the same address.
     const module = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as PyodideModule;
-    const pyodide = await module.loadPyodide({ indexURL });
+    // The same environment as in Node (a fixed string-hash seed), so the same code
+    // explores the same schedules and gives the same counts in both.
+    const pyodide = await module.loadPyodide({ indexURL, env: { ...PYODIDE_ENV } });
     // Pyodide types `globals` as a general PyProxy; the checker needs only `get`.
     const created = createChecker(pyodide as unknown as PyodideLike);
     send({ type: 'ready', loadMs: Math.round(performance.now() - started) });
