@@ -43,6 +43,7 @@ async function openFixLab(page: Page, hash = '#/fix/metrics'): Promise<void> {
   await page.goto(`/${hash}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Write your own fix for the metrics race',
+    { timeout: 60_000 },
   );
   await expect(page.getByText(/Python ready/)).toBeVisible({ timeout: PYTHON_READY_MS });
 }
@@ -201,7 +202,10 @@ test('a refused import is named with its line, before anything runs', async ({ p
 
 test('a damaged link gives one sentence and the editor keeps its template', async ({ page }) => {
   await page.goto('/#/fix/metrics?code=AAAA-not-deflate');
-  await expect(page.getByRole('alert')).toContainText('This link cannot be opened as it is.');
+  // The page and its editor load lazily: slow when the machine is busy.
+  await expect(page.getByRole('alert')).toContainText('This link cannot be opened as it is.', {
+    timeout: 60_000,
+  });
   expect(await editorText(page)).toBe(BUGGY);
   await expect(page.locator('.fix-result')).toContainText('Press Check');
 });
@@ -218,6 +222,7 @@ test('the landing page loads no Python and no editor, and links to the Fix lab',
   await page.getByRole('link', { name: 'Write your own fix in the Fix lab' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Write your own fix for the metrics race',
+    { timeout: 60_000 },
   );
   await expect
     .poll(() => requested.some((path) => path.endsWith('/pyodide/pyodide.asm.wasm')))
