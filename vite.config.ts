@@ -8,13 +8,17 @@
  * index.html carries a strict Content-Security-Policy (no inline scripts). The dev
  * server works under it too: the React Fast Refresh preamble it injects lands before
  * the policy's <meta>, and HMR uses same-origin modules and a same-origin WebSocket.
+ *
+ * Pyodide's runtime files are copied to `pyodide/` beside the site, never bundled (see
+ * scripts/vite-pyodide.ts); only the Fix lab's module worker loads them.
  */
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { selfHostedPyodide } from './scripts/vite-pyodide.ts';
 
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
-  plugins: [react()],
+  plugins: [react(), selfHostedPyodide()],
   build: {
     target: 'es2022',
     rollupOptions: {

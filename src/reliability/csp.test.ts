@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy of every page (the app, the soak page, the benchmark
- * page, and the built app when dist/ exists) forbids inline script and eval, and no
- * page carries an inline script. e2e/hostile.spec.ts checks the policy in force.
+ * page, and the built app when dist/ exists) forbids inline script and JavaScript eval
+ * (the app may compile WebAssembly, for the Fix lab), and no page carries an inline
+ * script. e2e/hostile.spec.ts checks the policy in force.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -30,5 +31,16 @@ describe('the Content-Security-Policy', () => {
       'script-src allows *.',
     );
     expect(inlineScripts('<script>alert(1)</script><script src="a.js"></script>')).toHaveLength(1);
+  });
+
+  it("allows compiling WebAssembly ('wasm-unsafe-eval') but no other source of script", () => {
+    const base = "default-src 'self'; object-src 'none'; base-uri 'self'; script-src 'self'";
+    expect(policyProblems(`${base} 'wasm-unsafe-eval'`)).toEqual([]);
+    expect(policyProblems(`${base} 'wasm-unsafe-eval' 'unsafe-eval'`)).toContain(
+      "script-src allows 'unsafe-eval'.",
+    );
+    expect(policyProblems(`${base} https://cdn.example`)).toContain(
+      "script-src allows more than 'self': 'self' https://cdn.example.",
+    );
   });
 });

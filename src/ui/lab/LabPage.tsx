@@ -94,6 +94,11 @@ function LabBody({
             <>
               <p className="lab-summary">{def.summary}</p>
               <ProvenanceLine provenance={def.provenance} />
+              {def.race === 'B' ? (
+                <p>
+                  <a href="#/fix/metrics">Write your own fix in the Fix lab</a>
+                </p>
+              ) : null}
             </>
           ) : null}
         </header>

@@ -87,6 +87,12 @@ function RaceCard({
           ))}
         </ul>
       )}
+      {race.race === 'B' ? (
+        <p>
+          <a href="#/fix/metrics">Write your own fix in the Fix lab</a> and check it against every
+          interleaving, in real CPython.
+        </p>
+      ) : null}
     </section>
   );
 }
