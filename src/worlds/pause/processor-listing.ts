@@ -8,7 +8,7 @@
  * buffer's bookkeeping and InvalidMessage handling are left out.
  */
 import { defineListing, type Listing } from '../../engine/index.ts';
-import type { VariantId } from '../../scenarios/types.ts';
+import type { VariantId } from '../variants.ts';
 
 export const PROCESSOR_LISTING_IDS: Readonly<Record<VariantId, string>> = {
   buggy: 'processor-buggy',
