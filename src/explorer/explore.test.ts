@@ -9,13 +9,13 @@ import {
   type SwitchMode,
   type Program,
 } from '../engine/index.ts';
-import { counterRace, sleepers } from '../engine/testing/toy.ts';
+import { counterRace, sleepers } from '../testing/toy.ts';
 import { VARIANT_IDS } from '../scenarios/types.ts';
 import { explore, Exploration, type ExploreResult } from './explore.ts';
 import { occurrenceStep } from './outcomes.ts';
 import { replayDeviations } from './replay.ts';
-import { naiveEnumerate } from './testing/naive.ts';
-import { TOY_SCENARIO } from './testing/toyScenario.ts';
+import { naiveEnumerate } from '../testing/naive.ts';
+import { TOY_SCENARIO } from '../testing/toyScenario.ts';
 
 function binomial(n: number, k: number): number {
   let r = 1;

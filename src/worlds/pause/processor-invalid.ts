@@ -13,7 +13,7 @@
 import type { Instr } from '../../engine/index.ts';
 import { resumeVia, visibleTellKeys } from '../kafka/facade.ts';
 import { show, showMsg, type Msg } from '../kafka/partitions.ts';
-import type { VariantId } from '../../scenarios/types.ts';
+import type { VariantId } from '../variants.ts';
 import { setFlag, setMessage, type Ctx } from './effects.ts';
 import { PROCESSOR_LISTING_IDS } from './processor-listing.ts';
 import type { PauseState } from './state.ts';

@@ -10,7 +10,7 @@
  * "before c8bdbb9" leave that resume out, for the releases before it.
  */
 import { defineListing, type Listing } from '../../engine/index.ts';
-import type { VariantId } from '../../scenarios/types.ts';
+import type { VariantId } from '../variants.ts';
 
 export const PROCESSOR_LISTING_IDS: Readonly<Record<VariantId, string>> = {
   buggy: 'processor-buggy',

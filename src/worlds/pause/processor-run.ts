@@ -11,7 +11,7 @@
 import type { Instr } from '../../engine/index.ts';
 import { pauseVia, resumeVia, visibleTellKeys } from '../kafka/facade.ts';
 import { show, showMsg } from '../kafka/partitions.ts';
-import type { VariantId } from '../../scenarios/types.ts';
+import type { VariantId } from '../variants.ts';
 import {
   returned,
   setBackpressure,

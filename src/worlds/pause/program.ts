@@ -12,7 +12,7 @@ import { COORDINATOR_LISTING, coordinatorSteps } from '../kafka/coordinator.ts';
 import { SC_LISTINGS } from '../kafka/synchronized-listing.ts';
 import { scSteps } from '../kafka/synchronized-steps.ts';
 import type { KafkaConfig } from '../kafka/world.ts';
-import type { VariantId } from '../../scenarios/types.ts';
+import type { VariantId } from '../variants.ts';
 import { pauseInvariantMask, pauseInvariants } from './invariants.ts';
 import { OUTSIDE_LISTING, outsideSteps } from './outside.ts';
 import { callbackSteps } from './processor-callbacks.ts';

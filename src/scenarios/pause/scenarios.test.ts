@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultParams, validateParams } from '../../scenarios/index.ts';
-import { PAUSE_SCENARIOS } from '../../scenarios/pause.ts';
-import { VARIANT_IDS } from '../../scenarios/types.ts';
+import { defaultParams, validateParams } from '../index.ts';
+import { PAUSE_SCENARIOS } from '../pause.ts';
+import { VARIANT_IDS } from '../types.ts';
 
 const IDS = [
   'pause-rebalance-eager',

@@ -9,8 +9,8 @@
  * exception. From c8bdbb9 on, the handler resumes the consumer. The fix is
  * in every variant's code, so the release is a parameter here, not a variant.
  */
-import type { Params } from '../../../scenarios/types.ts';
-import type { PauseSetup } from '../setup.ts';
+import type { Params } from '../types.ts';
+import type { PauseSetup } from '../../worlds/pause/setup.ts';
 import { numberParam, pauseScenario, timingOf, TIMING_PARAMS } from './common.ts';
 
 const ACTORS = ['main', 'strategy'] as const;

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { exploreScenario } from '../../explorer/report.ts';
-import { VARIANT_IDS } from '../../scenarios/types.ts';
-import { simulate } from '../../scenarios/simulate.ts';
+import { VARIANT_IDS } from '../types.ts';
+import { simulate } from '../simulate.ts';
 
 const ID = 'pause-invalid-message-stuck';
 

@@ -1,5 +1,5 @@
 /** The race-A scenarios of scenarios.md, in catalogue order. */
-import type { ScenarioDef } from '../../../scenarios/types.ts';
+import type { ScenarioDef } from '../types.ts';
 import { PAUSE_EXTERNAL_RESUME } from './external-resume.ts';
 import { PAUSE_INVALID_MESSAGE_STUCK } from './invalid-message-stuck.ts';
 import { PAUSE_READY_TO_CONTINUE } from './ready-to-continue.ts';
