@@ -13,7 +13,7 @@
 import {
   affected,
   answeredAsSentence,
-  VERDICT_WORDS,
+  verdictWords,
   type AffectedAnswer,
 } from '../releases/affected.ts';
 import { RELEASES, shortCommit, tagUrl } from '../releases/releases.ts';
@@ -105,7 +105,7 @@ function readable(a: AffectedAnswer): string {
         ? 'not modelled'
         : s.code.kind === 'absent'
           ? 'code not in this release'
-          : s.verdicts.map((v) => VERDICT_WORDS[v]).join(', ');
+          : s.verdicts.map((v) => verdictWords(v, s.def.race)).join(', ');
     rows.push([s.def.id, words, s.since, s.until, (s.reachable ?? []).join(' ') || '-']);
   }
   lines.push(table(rows));

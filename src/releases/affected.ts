@@ -28,6 +28,12 @@ export const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
 const LOSS = new Set(['violation:message-loss', 'violation:metrics-conservation']);
 const HANG = new Set(['violation:paused-forever', 'violation:liveness']);
 
+/** The words for a verdict: race A loses messages, race B loses (or double-counts) increments. */
+export function verdictWords(v: Verdict, race: 'A' | 'B'): string {
+  if (v !== 'loses') return VERDICT_WORDS[v];
+  return race === 'A' ? 'loses messages' : 'loses or double-counts increments';
+}
+
 /** The kinds of failure a set of reached outcome keys amounts to, worst first; `clean` if none. */
 export function verdictsOf(reachable: readonly string[]): Verdict[] {
   const out = new Set<Verdict>();
@@ -166,4 +172,25 @@ export function answeredAsSentence(a: Pick<AffectedAnswer, 'version' | 'answered
   return a.answeredAs === null
     ? ''
     : `${a.version} is answered as ${a.answeredAs}: no modelled code changed between them.`;
+}
+
+/** One sentence over all scenarios: how many crash, lose, hang, are clean, lack the code. */
+export function summarySentence(a: AffectedAnswer): string {
+  const count = (test: (s: ScenarioAnswer) => boolean): number => a.scenarios.filter(test).length;
+  const has = (v: Verdict) => (s: ScenarioAnswer) =>
+    s.code.kind === 'modelled' && s.verdicts.includes(v);
+  const parts: [number, string, string][] = [
+    [count(has('crashes')), 'crashes', 'crash'],
+    [count(has('loses')), 'loses messages or increments', 'lose messages or increments'],
+    [count(has('hangs')), 'hangs', 'hang'],
+    [count(has('clean')), 'is clean', 'are clean'],
+    [
+      count((s) => s.code.kind === 'absent'),
+      'does not exist in this release',
+      'do not exist in this release',
+    ],
+    [count((s) => s.code.kind === 'not-modelled'), 'is not modelled', 'are not modelled'],
+  ];
+  const said = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+  return `Of ${a.scenarios.length} scenarios on ${a.release.version}: ${said.join('; ')}.`;
 }
