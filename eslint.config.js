@@ -29,9 +29,9 @@ export const LAYERS = {
   explorer: ['engine', 'worlds', 'scenarios'],
   analysis: ['engine', 'worlds', 'scenarios', 'explorer'],
   releases: ['engine', 'worlds', 'scenarios', 'explorer'],
-  tours: ['engine', 'scenarios'],
+  tours: ['engine', 'worlds', 'scenarios'],
   routes: ['engine', 'worlds', 'scenarios', 'tours'],
-  timeline: ['engine', 'analysis'],
+  timeline: ['engine', 'worlds', 'analysis'],
   testing: ['engine', 'worlds', 'scenarios', 'explorer'],
   determinism: ['engine', 'worlds', 'scenarios', 'explorer'],
   store: [
