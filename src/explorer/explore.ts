@@ -72,6 +72,9 @@ import {
 } from './summary.ts';
 
 export type Reduction = 'none' | 'sleep-sets';
+/** Most threads the sleep-set reduction handles: its sets are the low 31 bits of an integer. */
+export const MAX_SLEEP_SET_THREADS = 31;
+
 export const REDUCTIONS: readonly Reduction[] = ['none', 'sleep-sets'];
 
 export interface ExploreOptions {
@@ -208,6 +211,10 @@ export class Exploration<S> {
       throw new Error(`the preemption bound must be 0 or more, got ${this.bound}`);
     this.maxStates = options.maxStates ?? 2_000_000;
     this.reduction = options.reduction ?? 'none';
+    if (this.reduction === 'sleep-sets' && program.actors.length > MAX_SLEEP_SET_THREADS)
+      throw new Error(
+        `sleep sets are bit masks of at most ${MAX_SLEEP_SET_THREADS} threads, this program has ${program.actors.length}`,
+      );
     this.stepOptions = { gil, recording: false };
     const t0 = now();
     this.enter(program.init(), this.bound, 0, -1);
