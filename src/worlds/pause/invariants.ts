@@ -227,6 +227,18 @@ export function liveness(timing: PauseTiming): (w: W) => string | null {
   };
 }
 
+declare module '../../engine/types.ts' {
+  /** The pause world's invariants (see the checks above). */
+  interface InvariantRegistry {
+    'flag-consistency': true;
+    'message-loss': true;
+    duplicate: true;
+    'paused-forever': true;
+    'carried-message': true;
+    liveness: true;
+  }
+}
+
 /** The step invariants in the order the kernel checks them; bit i of a mask is the i-th. */
 const STEP_ORDER = [
   'flag-consistency',
