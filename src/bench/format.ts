@@ -2,7 +2,7 @@
  * The readable report of `npm run bench`: one table per part, then the
  * budgets with PASS / MISS / SKIP. Pure: the unit test formats a fixed report.
  */
-import { table } from '../cli/format.ts';
+import { table } from './columns.ts';
 import { countStatus, fmtInt, fmtMs } from './budgets.ts';
 import type { BenchReport } from './types.ts';
 

@@ -6,8 +6,8 @@
  * explorer and stress parts, and says so.
  */
 import type { SwitchMode, Program } from '../engine/index.ts';
-import { counterRace } from '../engine/testing/toy.ts';
-import { TOY_SCENARIO } from '../explorer/testing/toyScenario.ts';
+import { counterRace } from '../testing/toy.ts';
+import { TOY_SCENARIO } from '../testing/toyScenario.ts';
 import { defaultParams, SCENARIOS } from '../scenarios/index.ts';
 import type { ScenarioDef, VariantId } from '../scenarios/types.ts';
 

@@ -16,7 +16,7 @@
  * names it.
  */
 import { nextInt, RandomScheduler, Run, seedRng, type Program } from '../engine/index.ts';
-import { counterRace } from '../engine/testing/toy.ts';
+import { counterRace } from '../testing/toy.ts';
 import { defaultParams, SCENARIOS } from '../scenarios/index.ts';
 import { basisOf, cpuMs, stopwatch, waitPct } from './clock.ts';
 import { percentile } from './stats.ts';

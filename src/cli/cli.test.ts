@@ -5,7 +5,7 @@ import { main as scenarios } from './scenarios.ts';
 import { main as sim } from './sim.ts';
 
 vi.mock('../scenarios/metrics.ts', async (importOriginal) =>
-  (await import('../explorer/testing/withToyScenario.ts')).withToyScenario(importOriginal as never),
+  (await import('../testing/withToyScenario.ts')).withToyScenario(importOriginal as never),
 );
 
 const TOY = ['--scenario', 'toy-counter'];

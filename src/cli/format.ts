@@ -6,25 +6,10 @@
 import type { Crash, Listing, StepRecord } from '../engine/index.ts';
 import { resolveAt } from '../engine/index.ts';
 
-/** Left-aligned columns; numbers are right-aligned. */
-export function table(rows: readonly (readonly (string | number)[])[], indent = '  '): string {
-  const widths: number[] = [];
-  for (const row of rows)
-    row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, String(cell).length)));
-  return rows
-    .map((row) =>
-      row
-        .map((cell, i) =>
-          typeof cell === 'number'
-            ? String(cell).padStart(widths[i] ?? 0)
-            : cell.padEnd(widths[i] ?? 0),
-        )
-        .join('  ')
-        .trimEnd(),
-    )
-    .map((line) => indent + line)
-    .join('\n');
-}
+// The bench's reports use the same columns; the bench is a library below the CLI.
+import { table } from '../bench/columns.ts';
+
+export { table };
 
 export function count(n: number): string {
   return n.toLocaleString('en-US');

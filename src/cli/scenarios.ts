@@ -5,7 +5,8 @@
  * (../shared/scenarios.md). Provenance is always shown: a production crash is
  * never to be confused with a what-if from the seed narrative.
  */
-import { SWITCH_MODES, INVARIANT_IDS } from '../engine/index.ts';
+import { SWITCH_MODES } from '../engine/index.ts';
+import { INVARIANT_IDS } from '../worlds/invariants.ts';
 import { defaultBounds } from '../explorer/defaults.ts';
 import { SCENARIOS, VARIANT_IDS, VARIANT_LABELS, type ScenarioDef } from '../scenarios/index.ts';
 import {

@@ -1,19 +1,26 @@
 /**
- * The typed event stream (style.md item 6). Every step produces zero or more
- * SimEvents; the timeline, the inspector and the narration render them, and
- * the engine never knows they exist. Every switch over `kind` ends in
- * `assertUnreachable`, so adding a kind fails to compile until every view
- * handles it.
+ * The typed event stream. Every step yields zero or more SimEvents; the
+ * timeline, the inspector and the narration render them, and the kernel never
+ * looks inside them. The engine defines the events every world shares (the
+ * kernel's own, the Python primitives', a state change, a violation, an
+ * exception); a world adds its own kinds by declaring them in
+ * `WorldEventRegistry` (declaration merging, keyed by kind), so the engine
+ * never names them:
+ *
+ *     declare module '../../engine/events.ts' {
+ *       interface WorldEventRegistry { request: RequestEvent }
+ *     }
+ *
+ * Every switch over `kind` ends in `assertUnreachable`, so adding a kind fails
+ * to compile until every view handles it.
  */
 import { assertUnreachable } from './assertUnreachable.ts';
 import type { ActorId, InvariantId, PyTraceLine } from './types.ts';
 
 export type DictOp = 'lookup' | 'insert' | 'update' | 'clear' | 'iter' | 'next' | 'snapshot';
 
-export type ConsumerCall =
-  'poll' | 'pause' | 'resume' | 'seek' | 'paused' | 'tell' | 'commit' | 'stage';
-
-export type SimEvent =
+/** The events the engine and its Python primitives know. */
+export type EngineEvent =
   | {
       readonly kind: 'block';
       readonly actor: ActorId;
@@ -40,46 +47,12 @@ export type SimEvent =
       readonly recordedSize?: number;
     }
   | {
-      readonly kind: 'consumer';
-      readonly actor: ActorId;
-      readonly consumer: string;
-      readonly call: ConsumerCall;
-      readonly detail: string;
-    }
-  | {
-      readonly kind: 'rebalance';
-      readonly actor: ActorId;
-      readonly phase: 'join' | 'leave' | 'revoke' | 'assign' | 'fetch';
-      readonly partitions: readonly string[];
-      readonly protocol: 'eager' | 'cooperative';
-    }
-  | {
-      readonly kind: 'produce';
-      readonly actor: ActorId;
-      readonly partition: string;
-      readonly offset: number;
-    }
-  | {
-      readonly kind: 'commit';
-      readonly actor: ActorId;
-      readonly group: string;
-      readonly partition: string;
-      readonly offset: number;
-    }
-  | {
       readonly kind: 'state';
       readonly actor: ActorId;
-      /** A short path of what changed, such as `processor.is_paused`. */
+      /** A short path of what changed, such as `counter.value`. */
       readonly path: string;
       readonly from: string;
       readonly to: string;
-    }
-  | {
-      readonly kind: 'metric';
-      readonly actor: ActorId;
-      readonly metric: 'timing' | 'increment';
-      readonly key: string;
-      readonly value: number;
     }
   | { readonly kind: 'violation'; readonly invariant: InvariantId; readonly detail: string }
   | {
@@ -91,10 +64,26 @@ export type SimEvent =
       readonly caught: boolean;
     };
 
+/**
+ * The event kinds worlds add, keyed by kind. Empty here: each world fills it in
+ * where it defines its events.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the worlds (declaration merging)
+export interface WorldEventRegistry {}
+
+/** An event one of the worlds declares. */
+export type WorldEvent = WorldEventRegistry[keyof WorldEventRegistry];
+
+/** Any event of a run: the engine's or a world's. */
+export type SimEvent = EngineEvent | WorldEvent;
+
 export type SimEventKind = SimEvent['kind'];
 
-/** One line describing an event, for logs, tooltips and the Markdown report. */
-export function describeEvent(e: SimEvent): string {
+/**
+ * One line describing an engine event, for logs, tooltips and the Markdown
+ * report; src/worlds/events.ts describes any event, the worlds' kinds included.
+ */
+export function describeEngineEvent(e: EngineEvent): string {
   switch (e.kind) {
     case 'block':
       return `${e.actor} blocks (${e.reason}) until ${e.untilMs} ms`;
@@ -108,18 +97,8 @@ export function describeEvent(e: SimEvent): string {
       const rec = e.recordedSize === undefined ? '' : ` (iterator recorded ${e.recordedSize})`;
       return `${e.dict}.${e.op}${kv}: size ${e.size}${rec}`;
     }
-    case 'consumer':
-      return `${e.consumer}.${e.call}(${e.detail})`;
-    case 'rebalance':
-      return `${e.protocol} ${e.phase} [${e.partitions.join(', ')}]`;
-    case 'produce':
-      return `produce ${e.partition}@${e.offset}`;
-    case 'commit':
-      return `commit ${e.group} ${e.partition} -> ${e.offset}`;
     case 'state':
       return `${e.path}: ${e.from} -> ${e.to}`;
-    case 'metric':
-      return `backend.${e.metric}(${e.key}, ${e.value})`;
     case 'violation':
       return `invariant ${e.invariant} broken: ${e.detail}`;
     case 'exception':

@@ -1,9 +1,9 @@
 /**
  * The state hash: a canonical walk of a plain value (two 32-bit FNV-style
  * lanes folded to 53 bits, key order significant), made cheap for the one
- * thing the explorer does millions of times. Profiling the metrics scenario showed hashing at close to a third of
- * the search time, most of it spent re-hashing the same few hundred strings
- * (keys, pcs, actor and metric names) character by character and turning
+ * thing the explorer does millions of times. Profiling a dict-heavy scenario showed hashing at close to a
+ * third of the search time, most of it spent re-hashing the same few hundred strings
+ * (keys, pcs, actor and dict key names) character by character and turning
  * numbers into strings. Here a string's 32-bit hash is computed once and
  * cached, and integers are mixed as integers.
  *

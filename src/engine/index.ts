@@ -8,6 +8,7 @@ export * from './events.ts';
 export * from './assertUnreachable.ts';
 export * from './listing.ts';
 export * from './kernel.ts';
+export { MAX_THREADS, MAX_MASKED_STEP_INVARIANTS } from './limits.ts';
 export * from './plain.ts';
 export * from './hash.ts';
 export * from './random.ts';

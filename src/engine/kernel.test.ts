@@ -3,7 +3,7 @@ import { enabledOf, enabledThreads, scanEnabled, stepWorld } from './kernel.ts';
 import { Run } from './run.ts';
 import { naturalChoice, naturalScheduler } from './scheduler/natural.ts';
 import { RandomScheduler } from './scheduler/random.ts';
-import { counterRace, sleepers } from './testing/toy.ts';
+import { counterRace, sleepers } from '../testing/toy.ts';
 import type { Program } from './types.ts';
 
 describe('kernel', () => {

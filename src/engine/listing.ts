@@ -8,7 +8,7 @@
 
 export interface Listing {
   readonly id: string;
-  /** File-like title shown above the code, such as `arroyo/processing/processor.py (model)`. */
+  /** File-like title shown above the code, such as `app/worker.py (model)`. */
   readonly title: string;
   /** The display lines, anchors removed. */
   readonly lines: readonly string[];

@@ -22,6 +22,7 @@
  * - how long the program's last run was, so that the next sizes its columns
  *   (a capacity hint: it never changes what a run does).
  */
+import { limitError } from './limits.ts';
 import { resolveAt } from './listing.ts';
 import type {
   Instr,
@@ -92,8 +93,8 @@ function prepareAnew<S>(program: Program<S>): Prepared<S> {
   let prepared = preparedOf.get(program) as Prepared<S> | undefined;
   if (!prepared) {
     const steps = program.invariants.filter((i) => i.when === 'step');
-    if (program.stepInvariantMask && steps.length > 31)
-      throw new Error('a step-invariant mask covers at most 31 step invariants');
+    const beyond = limitError(program.actors.length, steps.length, !!program.stepInvariantMask);
+    if (beyond !== null) throw new Error(beyond);
     prepared = {
       watch: program.watch ?? null,
       stepInvariantMask: program.stepInvariantMask ?? null,

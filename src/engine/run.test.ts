@@ -6,7 +6,7 @@ import { encodeSchedule, decodeSchedule } from './schedule.ts';
 import { PctScheduler } from './scheduler/pct.ts';
 import { RandomScheduler } from './scheduler/random.ts';
 import { ReplayScheduler } from './scheduler/replay.ts';
-import { counterRace } from './testing/toy.ts';
+import { counterRace } from '../testing/toy.ts';
 import { traceHash, traceOf } from './trace.ts';
 
 const expected = { scenarioId: 'toy', scenarioVersion: 1, tag: 't', threads: 3 };

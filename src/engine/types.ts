@@ -71,24 +71,20 @@ export interface Violation {
   readonly timeMs: number;
 }
 
-export type InvariantId =
-  | 'flag-consistency'
-  | 'message-loss'
-  | 'duplicate'
-  | 'paused-forever'
-  | 'carried-message'
-  | 'metrics-conservation'
-  | 'liveness';
+/**
+ * The invariant ids the worlds declare, keyed by id. Empty here: each world
+ * fills it in beside its invariants (declaration merging), so the engine checks
+ * invariants without naming any:
+ *
+ *     declare module '../../engine/types.ts' {
+ *       interface InvariantRegistry { 'no-lost-update': true }
+ *     }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the worlds (declaration merging)
+export interface InvariantRegistry {}
 
-export const INVARIANT_IDS: readonly InvariantId[] = [
-  'flag-consistency',
-  'message-loss',
-  'duplicate',
-  'paused-forever',
-  'carried-message',
-  'metrics-conservation',
-  'liveness',
-];
+/** An invariant id one of the worlds declares. */
+export type InvariantId = keyof InvariantRegistry & string;
 
 export interface World<S> {
   /** Virtual time in integer milliseconds. Never decreases. */
@@ -153,8 +149,8 @@ export interface Instr<S> {
    */
   readonly preempt?: boolean;
   /**
-   * An outside event that may happen at any moment (a member joining, a message
-   * produced): it is enabled whenever its guard holds, but it never forces the
+   * An outside event that may happen at any moment (something the modelled
+   * program does not control, such as a request arriving): it is enabled whenever its guard holds, but it never forces the
    * clock to wait for it. The natural scheduler fires it at the thread's `wakeAtMs`.
    */
   readonly lazy?: boolean;
@@ -176,7 +172,7 @@ export interface Invariant<S> {
 /**
  * Bookkeeping a world keeps after every step, before the invariants are
  * checked: facts about the past that the invariants read (since when a
- * partition has been stuck), and events about derived state on recorded steps.
+ * resource has been waiting), and events about derived state on recorded steps.
  */
 export interface StepWatch<S> {
   /** Before a recorded step only: what `after` compares the world with. */

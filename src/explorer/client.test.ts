@@ -11,7 +11,7 @@ import { createHandler, type WorkerRequest, type WorkerResponse } from './protoc
 import { exploreScenario } from './report.ts';
 
 vi.mock('../scenarios/metrics.ts', async (importOriginal) =>
-  (await import('./testing/withToyScenario.ts')).withToyScenario(importOriginal as never),
+  (await import('../testing/withToyScenario.ts')).withToyScenario(importOriginal as never),
 );
 
 /** A worker that runs the real protocol handler in-process, with messages delivered asynchronously. */

@@ -31,6 +31,7 @@ const BY_SCENARIO: Readonly<Record<string, Partial<Bounds>>> = {
   'pause-revoke-cooperative': { preemptions: Infinity },
   'pause-external-resume': { preemptions: Infinity },
   'pause-ready-to-continue': { preemptions: Infinity },
+  'pause-invalid-message-stuck': { preemptions: Infinity },
 };
 
 export function defaultBounds(scenarioId: string): Bounds {

@@ -9,13 +9,13 @@ import {
   type SwitchMode,
   type Program,
 } from '../engine/index.ts';
-import { counterRace, sleepers } from '../engine/testing/toy.ts';
+import { counterRace, sleepers } from '../testing/toy.ts';
 import { VARIANT_IDS } from '../scenarios/types.ts';
-import { explore, Exploration, type ExploreResult } from './explore.ts';
+import { explore, Exploration, MAX_SLEEP_SET_THREADS, type ExploreResult } from './explore.ts';
 import { occurrenceStep } from './outcomes.ts';
 import { replayDeviations } from './replay.ts';
-import { naiveEnumerate } from './testing/naive.ts';
-import { TOY_SCENARIO } from './testing/toyScenario.ts';
+import { naiveEnumerate } from '../testing/naive.ts';
+import { TOY_SCENARIO } from '../testing/toyScenario.ts';
 
 function binomial(n: number, k: number): number {
   let r = 1;
@@ -258,5 +258,17 @@ describe('running the search', () => {
     const limited = explore(program, 'py39', { preemptions: Infinity, maxStates: 20 });
     expect(limited.stopped).toBe('max-states');
     expect(limited.states).toBe(20);
+  });
+});
+
+describe('the sleep-set limit', () => {
+  it('refuses sleep sets for more threads than a mask holds, and allows them without reduction', () => {
+    const many = counterRace(MAX_SLEEP_SET_THREADS + 1, 1);
+    expect(() => new Exploration(many, 'py311', { reduction: 'sleep-sets' })).toThrow(
+      /at most 31 threads.*32/,
+    );
+    expect(() => new Exploration(many, 'py311', { maxStates: 10 })).not.toThrow();
+    const most = counterRace(3, 1);
+    expect(() => new Exploration(most, 'py311', { reduction: 'sleep-sets' })).not.toThrow();
   });
 });

@@ -3,7 +3,7 @@ import { createHandler, type WorkerRequest, type WorkerResponse } from './protoc
 import { exploreScenario, sampleScenario, type ExploreReport } from './report.ts';
 
 vi.mock('../scenarios/metrics.ts', async (importOriginal) =>
-  (await import('./testing/withToyScenario.ts')).withToyScenario(importOriginal as never),
+  (await import('../testing/withToyScenario.ts')).withToyScenario(importOriginal as never),
 );
 
 /** Runs one job through the handler, as the worker would, collecting every response until it settles. */

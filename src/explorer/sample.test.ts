@@ -3,7 +3,7 @@ import { explore } from './explore.ts';
 import { occurrenceStep } from './outcomes.ts';
 import { replayDeviations } from './replay.ts';
 import { sample, Sampling } from './sample.ts';
-import { TOY_SCENARIO } from './testing/toyScenario.ts';
+import { TOY_SCENARIO } from '../testing/toyScenario.ts';
 
 const program = TOY_SCENARIO.build('buggy', { steps: 3 }, 'py311');
 

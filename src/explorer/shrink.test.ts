@@ -4,7 +4,7 @@ import { occurrenceStep } from './outcomes.ts';
 import { replayDeviations } from './replay.ts';
 import { sample } from './sample.ts';
 import { shrink } from './shrink.ts';
-import { TOY_SCENARIO } from './testing/toyScenario.ts';
+import { TOY_SCENARIO } from '../testing/toyScenario.ts';
 
 const program = TOY_SCENARIO.build('buggy', { steps: 4 }, 'py39');
 

@@ -6,7 +6,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { FAKE_ID, registerFakeScenario } from '../ui/testing/fakeScenario.ts';
+import { FAKE_ID, registerFakeScenario } from '../testing/fakeScenario.ts';
 import { LabPage } from '../ui/lab/LabPage.tsx';
 
 const control = vi.hoisted(() => ({ explode: true }));

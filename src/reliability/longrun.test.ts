@@ -10,7 +10,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeSchedule, encodeSchedule, fastHash, ReplayScheduler, Run } from '../engine/index.ts';
-import { counterRace } from '../engine/testing/toy.ts';
+import { counterRace } from '../testing/toy.ts';
 import { defaultParams, findScenario } from '../scenarios/index.ts';
 import { allRecords, recordAt, worldAt } from '../store/derived.ts';
 import { createLabStore, type LabStore } from '../store/labStore.ts';

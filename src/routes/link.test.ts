@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FAKE_SCENARIO } from '../ui/testing/fakeScenario.ts';
+import { FAKE_SCENARIO } from '../testing/fakeScenario.ts';
 import { absoluteLink, labLinkHash, parseLabLink, type LabLink } from './link.ts';
 import { parseRoute } from './router.ts';
 

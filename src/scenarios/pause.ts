@@ -1,5 +1,5 @@
-/** The race A scenarios (reference-model 4); defined in src/worlds/pause/scenarios. */
-import { PAUSE_SCENARIO_DEFS } from '../worlds/pause/scenarios/index.ts';
+/** The race A scenarios (reference-model 4); defined in src/scenarios/pause. */
+import { PAUSE_SCENARIO_DEFS } from './pause/index.ts';
 import type { ScenarioDef } from './types.ts';
 
 export const PAUSE_SCENARIOS: readonly ScenarioDef[] = PAUSE_SCENARIO_DEFS;

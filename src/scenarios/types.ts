@@ -4,9 +4,9 @@
  * The catalogue and the expected outcomes are in ../shared/scenarios.md.
  */
 import type { SwitchMode, Program } from '../engine/index.ts';
+import type { VariantId } from '../worlds/variants.ts';
 
-export type VariantId = 'buggy' | 'seed-fix' | 'upstream' | 'correct';
-export const VARIANT_IDS: readonly VariantId[] = ['buggy', 'seed-fix', 'upstream', 'correct'];
+export { VARIANT_IDS, type VariantId } from '../worlds/variants.ts';
 
 export const VARIANT_LABELS: Readonly<Record<VariantId, string>> = {
   buggy: 'Buggy (as shipped)',

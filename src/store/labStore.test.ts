@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAKE_ID, registerFakeScenario } from '../ui/testing/fakeScenario.ts';
+import { FAKE_ID, registerFakeScenario } from '../testing/fakeScenario.ts';
 import { allRecords, worldAt } from './derived.ts';
 import { createLabStore } from './labStore.ts';
 import { currentSchedule, type OpenRequest } from './runSlice.ts';

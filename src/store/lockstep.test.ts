@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RandomScheduler, Run } from '../engine/index.ts';
-import { counterRace } from '../engine/testing/toy.ts';
-import { fakeProgram } from '../ui/testing/fakeScenario.ts';
+import { counterRace } from '../testing/toy.ts';
+import { fakeProgram } from '../testing/fakeScenario.ts';
 import { firstDivergence, lockstepRun } from './lockstep.ts';
 
 describe('lockstep runs and their first divergence', () => {

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { counterRace } from '../engine/testing/toy.ts';
+import { counterRace } from '../testing/toy.ts';
 import { seekAt, type Geometry } from './hit.ts';
 import { layoutLanes } from './layout.ts';
 import { viewScale } from './scales.ts';

@@ -4,7 +4,7 @@
  * text alternative (a table of the visible steps). Pure, so it is tested in
  * Node and the SVG export can reuse it for <title> elements.
  */
-import { describeEvent } from '../engine/index.ts';
+import { describeEvent } from '../worlds/events.ts';
 import type { Hit } from './hit.ts';
 import { stepMark, type TimelineModel } from './model.ts';
 import { intervalAt } from './state-lanes.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counterRace } from '../engine/testing/toy.ts';
+import { counterRace } from '../testing/toy.ts';
 import { centreX, hitBox, hitTest, seekAt, seekTarget, type Geometry } from './hit.ts';
 import { layoutLanes } from './layout.ts';
 import { viewScale } from './scales.ts';

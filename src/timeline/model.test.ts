@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Run, RandomScheduler, type SimEvent, type StepRecord } from '../engine/index.ts';
-import { counterRace, sleepers } from '../engine/testing/toy.ts';
+import { counterRace, sleepers } from '../testing/toy.ts';
 import {
   buildTimelineModel,
   laneMarks,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { zoomIdentity } from 'd3-zoom';
 import { describe, expect, it } from 'vitest';
-import { counterRace } from '../engine/testing/toy.ts';
+import { counterRace } from '../testing/toy.ts';
 import {
   baseScale,
   stepExtents,

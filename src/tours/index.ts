@@ -12,6 +12,7 @@ import raceAMechanism from './race-a-mechanism.json';
 import raceASeedWhatIf from './race-a-seed-what-if.json';
 import raceACooperative from './race-a-cooperative.json';
 import raceAUpstreamFix from './race-a-upstream-fix.json';
+import raceAInvalidMessageHang from './race-a-invalid-message-hang.json';
 import raceBCrash from './race-b-crash.json';
 import raceBStressTest from './race-b-stress-test.json';
 import { validateTour, type Tour } from './schema.ts';
@@ -24,6 +25,7 @@ const SOURCES: readonly (readonly [string, unknown])[] = [
   ['race-a-seed-what-if.json', raceASeedWhatIf],
   ['race-a-cooperative.json', raceACooperative],
   ['race-a-upstream-fix.json', raceAUpstreamFix],
+  ['race-a-invalid-message-hang.json', raceAInvalidMessageHang],
   ['race-b-crash.json', raceBCrash],
   ['race-b-stress-test.json', raceBStressTest],
 ];

@@ -10,13 +10,8 @@
  * the scenario catalogue. Whether a position exists in its run is decided by
  * position.ts, which needs the run; tours.test.ts does both for every tour.
  */
-import {
-  SWITCH_MODES,
-  INVARIANT_IDS,
-  type Result,
-  type SwitchMode,
-  type InvariantId,
-} from '../engine/index.ts';
+import { SWITCH_MODES, type Result, type SwitchMode } from '../engine/index.ts';
+import { INVARIANT_IDS, type InvariantId } from '../worlds/invariants.ts';
 import {
   SCENARIOS,
   VARIANT_IDS,

@@ -1,6 +1,6 @@
 /**
- * CPython's dict as far as the metrics race needs it (reference-model 5.2),
- * as a plain value. Entries live in insertion order in an append-only table;
+ * CPython's dict as far as iterating while another thread writes needs it
+ * (reference-model 5.2), as a plain value. Entries live in insertion order in an append-only table;
  * a deletion leaves a hole (CPython's dummy entry); `clear()` installs a new,
  * empty table. An items iterator records the dict's size (`di_used`) and the
  * number of items it still expects (`len`) when it is created, and every
@@ -14,7 +14,7 @@
  *
  * Replacing a value keeps the size and the slot, so it never raises. What we
  * leave out: CPython compacts the table when it grows, which moves positions;
- * MetricsBuffer's dicts never hold enough keys for that to matter.
+ * the modelled dicts never hold enough keys for that to matter.
  */
 
 export interface PyDict {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FAKE_SCENARIO, fakeProgram } from '../testing/fakeScenario.ts';
+import { FAKE_SCENARIO, fakeProgram } from '../../testing/fakeScenario.ts';
 import { Run } from '../../engine/index.ts';
 import { buildReport } from './report.ts';
 

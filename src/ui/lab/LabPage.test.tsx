@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLabStore, type LabStore } from '../../store/labStore.ts';
 import type { ExplorerRunner } from '../../store/explorerSlice.ts';
-import { crashingSchedule, FAKE_ID, registerFakeScenario } from '../testing/fakeScenario.ts';
+import { crashingSchedule, FAKE_ID, registerFakeScenario } from '../../testing/fakeScenario.ts';
 import { LabPage } from './LabPage.tsx';
 
 let undo: () => void;

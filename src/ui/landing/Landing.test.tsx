@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ScenarioDef } from '../../scenarios/index.ts';
-import { FAKE_SCENARIO } from '../testing/fakeScenario.ts';
+import { FAKE_SCENARIO } from '../../testing/fakeScenario.ts';
 import { Landing } from './Landing.tsx';
 
 const production: ScenarioDef = {

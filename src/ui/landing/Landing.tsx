@@ -49,6 +49,10 @@ export function Landing({
         />
       ))}
       <ToursList />
+      <p>
+        <a href="#/affected">Is my arroyo release affected?</a> What each release reaches in every
+        scenario, from 2.18.2 to 2.42.2.
+      </p>
     </div>
   );
 }

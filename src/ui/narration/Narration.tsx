@@ -2,7 +2,8 @@
  * One plain sentence for the step just taken, read out politely by screen readers as
  * the cursor moves (an aria-live region that stays mounted while its text changes).
  */
-import { describeEvent, type SimEvent } from '../../engine/index.ts';
+import type { SimEvent } from '../../engine/index.ts';
+import { describeEvent } from '../../worlds/events.ts';
 import { useCursor, useLastRecord, useRunLength, useSim } from '../lab/hooks.ts';
 
 export function Narration() {

@@ -15,7 +15,7 @@
  */
 import { defaultLookup, setItem, size } from '../../engine/python/dict.ts';
 import type { SwitchMode, Instr } from '../../engine/types.ts';
-import type { VariantId } from '../../scenarios/types.ts';
+import type { VariantId } from '../variants.ts';
 import {
   atBuffer as at,
   clockMs,

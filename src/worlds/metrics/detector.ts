@@ -10,7 +10,7 @@
  * - `upstream` (e907f89): one `metrics.increment` straight to the backend.
  * Once main has set `__shutdown_done`, the loop ends at its next check.
  */
-import type { VariantId } from '../../scenarios/types.ts';
+import type { VariantId } from '../variants.ts';
 import { callIncr, type BufferEntries } from './buffer.ts';
 import { clockMs, dropLocals, metricEvent, num, setLocal, type Instrs } from './common.ts';
 import { DETECTOR } from './listings.ts';

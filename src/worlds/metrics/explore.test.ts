@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeSchedule, outcomeKeys, type SwitchMode, type World } from '../../engine/index.ts';
 import { explore, type ExploreResult } from '../../explorer/explore.ts';
 import { resolveSetup, simulate } from '../../scenarios/simulate.ts';
-import type { VariantId } from '../../scenarios/types.ts';
+import type { VariantId } from '../variants.ts';
 
 const SCENARIO = 'metrics-stuck-flush';
 const CRASH_S = 'crash:RuntimeError@stuck';

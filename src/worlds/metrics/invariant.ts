@@ -51,6 +51,13 @@ export function describeBalance(b: KeyBalance): string {
   return `${shortKey(b.key)}: incremented ${b.incremented}${u}, emitted ${b.emitted}${u}, still buffered ${b.buffered}${u}, so ${what}`;
 }
 
+declare module '../../engine/types.ts' {
+  /** The metrics world's invariant. */
+  interface InvariantRegistry {
+    'metrics-conservation': true;
+  }
+}
+
 export const metricsConservation: Invariant<MetricsState> = {
   id: 'metrics-conservation',
   when: 'end',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveAt } from '../../engine/listing.ts';
 import { SWITCH_MODES } from '../../engine/types.ts';
-import { VARIANT_IDS, type VariantId } from '../../scenarios/types.ts';
+import { VARIANT_IDS, type VariantId } from '../variants.ts';
 import { BUFFER, DETECTOR, metricsListings, PROCESSOR } from './listings.ts';
 import { buildMetricsProgram, DEFAULT_METRICS_PARAMS } from './program.ts';
 

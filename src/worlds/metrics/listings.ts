@@ -11,7 +11,7 @@
  * switch can fall under CPython 3.9 and in free-threaded builds.
  */
 import { defineListing, type Listing } from '../../engine/listing.ts';
-import type { VariantId } from '../../scenarios/types.ts';
+import type { VariantId } from '../variants.ts';
 
 export const PROCESSOR = 'processor';
 export const DETECTOR = 'stuck_detector';

@@ -22,7 +22,7 @@
  */
 import { newThread, newWorld } from '../../engine/kernel.ts';
 import type { SwitchMode, Program } from '../../engine/types.ts';
-import type { VariantId } from '../../scenarios/types.ts';
+import type { VariantId } from '../variants.ts';
 import { bufferInstrs } from './buffer.ts';
 import { DETECTOR_ENTRY, DETECTOR_PERIOD_MS, detectorInstrs } from './detector.ts';
 import { metricsConservation } from './invariant.ts';

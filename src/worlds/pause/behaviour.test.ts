@@ -19,7 +19,7 @@ import { PAUSE_SCENARIOS } from '../../scenarios/pause.ts';
 import { simulate } from '../../scenarios/simulate.ts';
 import { VARIANT_IDS } from '../../scenarios/types.ts';
 import { buildPauseProgram } from './program.ts';
-import { eagerSetup } from './scenarios/rebalance-eager.ts';
+import { eagerSetup } from '../../scenarios/pause/rebalance-eager.ts';
 import type { PauseState } from './state.ts';
 
 function natural(scenario: string, variant: string, params: Record<string, number> = {}) {

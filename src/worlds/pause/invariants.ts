@@ -200,9 +200,12 @@ export function pausedForever(timing: PauseTiming): (w: W) => string | null {
     for (const p in stuck) {
       const since = stuck[p] as number;
       if (w.nowMs - since > timing.pausedForeverMs) {
+        const flag = w.state.processor.paused
+          ? 'the processor is paused but carries nothing, so no submit will succeed and resume it'
+          : 'the processor is not paused and carries nothing';
         return (
-          `${p} has been paused since ${since} ms with nobody to resume it: the processor is not paused and carries ` +
-          `nothing, and SC does not hold it (it is in SC's _paused).`
+          `${p} has been paused since ${since} ms with nobody to resume it: ${flag}, and SC does not hold it ` +
+          `(it is in SC's _paused).`
         );
       }
     }
@@ -222,6 +225,18 @@ export function liveness(timing: PauseTiming): (w: W) => string | null {
     }
     return null;
   };
+}
+
+declare module '../../engine/types.ts' {
+  /** The pause world's invariants (see the checks above). */
+  interface InvariantRegistry {
+    'flag-consistency': true;
+    'message-loss': true;
+    duplicate: true;
+    'paused-forever': true;
+    'carried-message': true;
+    liveness: true;
+  }
 }
 
 /** The step invariants in the order the kernel checks them; bit i of a mask is the i-th. */

@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Run, type World } from '../../engine/index.ts';
-import { eagerSetup } from './scenarios/rebalance-eager.ts';
-import { PAUSE_REBALANCE_EAGER } from './scenarios/rebalance-eager.ts';
+import { eagerSetup } from '../../scenarios/pause/rebalance-eager.ts';
+import { PAUSE_REBALANCE_EAGER } from '../../scenarios/pause/rebalance-eager.ts';
 import { defaultParams } from '../../scenarios/index.ts';
 import { buildPauseProgram } from './program.ts';
 import type { PauseState } from './state.ts';

@@ -12,7 +12,7 @@ import { encodeSchedule, outcomeKeys } from '../../engine/index.ts';
 import { explore, type ExploreResult } from '../../explorer/explore.ts';
 import { findScenario } from '../../scenarios/index.ts';
 import { resolveSetup, simulate } from '../../scenarios/simulate.ts';
-import type { VariantId } from '../../scenarios/types.ts';
+import type { VariantId } from '../variants.ts';
 
 interface Row {
   readonly scenario: string;

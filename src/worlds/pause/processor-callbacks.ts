@@ -13,7 +13,7 @@ import type { Instr } from '../../engine/index.ts';
 import { seekVia, visibleTellKeys } from '../kafka/facade.ts';
 import { callbackPartitions } from '../kafka/consumer-steps.ts';
 import { minus, show, showMsg } from '../kafka/partitions.ts';
-import type { VariantId } from '../../scenarios/types.ts';
+import type { VariantId } from '../variants.ts';
 import { setBackpressure, setFlag, setMessage, setStrategy, type Ctx } from './effects.ts';
 import { PROCESSOR_LISTING_IDS } from './processor-listing.ts';
 import type { PauseTiming } from './setup.ts';

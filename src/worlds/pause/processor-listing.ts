@@ -4,11 +4,13 @@
  * differ only where their implementations differ: the paused branch of the
  * MessageRejected handler, and (for `correct`) the strategy close and a
  * reconcile helper. Python-like text written for Arroyo Race Lab from the
- * behaviour in the reference model; not arroyo's source. Metrics, the DLQ
- * buffer's bookkeeping and InvalidMessage handling are left out.
+ * behaviour in the reference model; not arroyo's source. Metrics and the DLQ
+ * buffer's bookkeeping are left out. The InvalidMessage handler is in every
+ * variant with the resume arroyo added in c8bdbb9 (2.20.9); the listings
+ * "before c8bdbb9" leave that resume out, for the releases before it.
  */
 import { defineListing, type Listing } from '../../engine/index.ts';
-import type { VariantId } from '../../scenarios/types.ts';
+import type { VariantId } from '../variants.ts';
 
 export const PROCESSOR_LISTING_IDS: Readonly<Record<VariantId, string>> = {
   buggy: 'processor-buggy',
@@ -26,7 +28,7 @@ const TITLES: Readonly<Record<VariantId, string>> = {
 
 const HEAD = `
 # A model written for Arroyo Race Lab from reference-model 1; not arroyo's
-# source. Metrics, the DLQ buffer's bookkeeping and InvalidMessage are left out.
+# source. Metrics and the DLQ buffer's bookkeeping are left out.
 BACKPRESSURE_THRESHOLD = 5.0  # seconds
 
 class StreamProcessor:
@@ -110,6 +112,23 @@ const PAUSED: Readonly<Record<VariantId, string>> = {
                 time.sleep(0.01)  #@bp.sleep`,
 };
 
+/** The InvalidMessage handler; `resumes` is arroyo c8bdbb9 (2.20.9) and later. */
+function invalidHandler(resumes: boolean): string {
+  const head = `
+        except InvalidMessage as e:
+            # drops _message if e names its partition and offset
+            self._handle_invalid_message(e)  #@inv.handle`;
+  return resumes
+    ? head +
+        `
+            if self._paused:  # added in 2.20.9 (c8bdbb9)
+                self._consumer.resume([*self._consumer.tell()])  #@inv.resume
+                self._paused = False`
+    : head +
+        `
+            # before 2.20.9 nothing here resumes a paused consumer`;
+}
+
 const SUCCESS = `
         else:
             if self._paused:  #@ok.check
@@ -161,11 +180,12 @@ const RESET = `
         self._paused = False
         self._backpressure_since = None`;
 
-export function processorSource(variant: VariantId): string {
+export function processorSource(variant: VariantId, resumeOnInvalid = true): string {
   const fix = variant === 'correct';
   return (
     HEAD +
     PAUSED[variant] +
+    invalidHandler(resumeOnInvalid) +
     SUCCESS +
     (fix ? RECONCILE : '') +
     CALLBACKS +
@@ -189,3 +209,24 @@ export const PROCESSOR_LISTINGS: Readonly<Record<VariantId, Listing>> = {
   ),
   correct: defineListing(PROCESSOR_LISTING_IDS.correct, TITLES.correct, processorSource('correct')),
 };
+
+/** The same listings as the code was before arroyo c8bdbb9 (2.20.9): InvalidMessage does not resume. */
+const BEFORE_C8BDBB9: Readonly<Record<VariantId, Listing>> = {
+  buggy: before('buggy'),
+  'seed-fix': before('seed-fix'),
+  upstream: before('upstream'),
+  correct: before('correct'),
+};
+
+function before(variant: VariantId): Listing {
+  return defineListing(
+    PROCESSOR_LISTING_IDS[variant],
+    `${TITLES[variant]}, before c8bdbb9 (2.20.9)`,
+    processorSource(variant, false),
+  );
+}
+
+/** The listing a program shows: the same id either way, so anchors and links stay valid. */
+export function processorListing(variant: VariantId, resumeOnInvalid: boolean): Listing {
+  return resumeOnInvalid ? PROCESSOR_LISTINGS[variant] : BEFORE_C8BDBB9[variant];
+}

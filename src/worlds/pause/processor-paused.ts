@@ -14,7 +14,7 @@
 import type { Instr } from '../../engine/index.ts';
 import { intersect, minus, show, showMsg, type Msg } from '../kafka/partitions.ts';
 import { pauseVia, resumeVia, seekVia, visiblePaused, visibleTellKeys } from '../kafka/facade.ts';
-import type { VariantId } from '../../scenarios/types.ts';
+import type { VariantId } from '../variants.ts';
 import { returned, setFlag, setMessage, type Ctx } from './effects.ts';
 import { PROCESSOR_LISTING_IDS } from './processor-listing.ts';
 import type { PauseTiming } from './setup.ts';

@@ -5,12 +5,13 @@
  * branches (a) start the backpressure clock, (b) pause after the strictly
  * greater than BACKPRESSURE_THRESHOLD test, (d) sleep 10 ms, and the success
  * path that resumes everything in tell() when paused. Branch (c), the paused
- * branch, differs per variant (processor-paused.ts).
+ * branch, differs per variant (processor-paused.ts); the InvalidMessage
+ * handler is in processor-invalid.ts.
  */
 import type { Instr } from '../../engine/index.ts';
 import { pauseVia, resumeVia, visibleTellKeys } from '../kafka/facade.ts';
 import { show, showMsg } from '../kafka/partitions.ts';
-import type { VariantId } from '../../scenarios/types.ts';
+import type { VariantId } from '../variants.ts';
 import {
   returned,
   setBackpressure,
@@ -32,6 +33,14 @@ const PAUSED_ENTRY: Readonly<Record<VariantId, string>> = {
 };
 
 function dispatch(c: Ctx, variant: VariantId, timing: PauseTiming): void {
+  const raised = c.thread.locals['exception'] as { readonly type: string } | undefined;
+  // Python tries `except MessageRejected` first; InvalidMessage goes on to its own handler.
+  if (raised?.type === 'InvalidMessage') {
+    c.narrate(
+      'submit raised InvalidMessage, not MessageRejected: the next except clause handles it.',
+    );
+    return c.goto('inv.handle');
+  }
   const pr = c.world.state.processor;
   const since = pr.backpressureSinceMs;
   if (since === null) {
@@ -146,7 +155,7 @@ export function runSteps(
       say: 'main calls strategy.submit(message).',
       run(c) {
         c.call('strategy.submit', 'ok.check', {
-          catches: ['MessageRejected'],
+          catches: ['MessageRejected', 'InvalidMessage'],
           catchPc: 'bp.dispatch',
         });
       },

@@ -12,11 +12,12 @@ import { COORDINATOR_LISTING, coordinatorSteps } from '../kafka/coordinator.ts';
 import { SC_LISTINGS } from '../kafka/synchronized-listing.ts';
 import { scSteps } from '../kafka/synchronized-steps.ts';
 import type { KafkaConfig } from '../kafka/world.ts';
-import type { VariantId } from '../../scenarios/types.ts';
+import type { VariantId } from '../variants.ts';
 import { pauseInvariantMask, pauseInvariants } from './invariants.ts';
 import { OUTSIDE_LISTING, outsideSteps } from './outside.ts';
 import { callbackSteps } from './processor-callbacks.ts';
-import { PROCESSOR_LISTINGS } from './processor-listing.ts';
+import { invalidSteps } from './processor-invalid.ts';
+import { processorListing } from './processor-listing.ts';
 import { pausedSteps } from './processor-paused.ts';
 import { runSteps } from './processor-run.ts';
 import type { PauseSetup } from './setup.ts';
@@ -39,7 +40,7 @@ export function kafkaConfig(setup: PauseSetup): KafkaConfig {
 
 export function pauseListings(setup: PauseSetup, variant: VariantId): Record<string, Listing> {
   const listings = [
-    PROCESSOR_LISTINGS[variant],
+    processorListing(variant, setup.resumeOnInvalid ?? true),
     STRATEGY_LISTING,
     SC_LISTINGS[setup.sc],
     CONSUMER_LISTING,
@@ -84,9 +85,10 @@ export function pauseInstrs(
   const cfg = kafkaConfig(setup);
   return {
     ...runSteps(variant, setup.timing),
+    ...invalidSteps(variant, setup.resumeOnInvalid ?? true),
     ...pausedSteps(variant, setup.timing),
     ...callbackSteps(variant, setup.timing),
-    ...strategySteps(setup.readyAtMs, setup.timing.slackMs),
+    ...strategySteps(setup.readyAtMs, setup.timing.slackMs, setup.invalid),
     ...scSteps<PauseState>(cfg, {
       userOnAssignPc: 'proc.on_assign',
       userOnRevokePc: 'proc.on_revoke',

@@ -8,7 +8,7 @@
  */
 import type { ActorId } from '../../engine/index.ts';
 import type { Protocol } from '../kafka/group.ts';
-import type { Partition } from '../kafka/partitions.ts';
+import type { Msg, Partition } from '../kafka/partitions.ts';
 import type { ScKind } from '../kafka/synchronized.ts';
 
 /** Something that happens outside our process, done by the `producer` actor. */
@@ -72,4 +72,15 @@ export interface PauseSetup {
   /** When the strategy's downstream has room again (the `strategy` actor), or null if never. */
   readonly readyAtMs: number | null;
   readonly timing: PauseTiming;
+  /**
+   * Messages the strategy's processing function refuses with InvalidMessage
+   * once it gets to run them (when the downstream has room). None by default.
+   */
+  readonly invalid?: readonly Msg[];
+  /**
+   * Whether an InvalidMessage from submit resumes a paused processor: arroyo
+   * c8bdbb9 (release 2.20.9) added that resume. Default true (every variant's
+   * code is newer); false models the releases before it.
+   */
+  readonly resumeOnInvalid?: boolean;
 }

@@ -7,10 +7,14 @@
  * drained it) starts with room. Simplification, said in the listing too:
  * every successful submit processes the message and commits offset + 1 at
  * once, where arroyo's default policy commits at most once per second.
+ * A scenario may name messages the processing function refuses: when the
+ * downstream has room and submit() runs the function on one of them, it
+ * raises InvalidMessage for that message (arroyo's test for c8bdbb9 uses a
+ * carried message that has become stale).
  */
 import { defineListing, type Instr } from '../../engine/index.ts';
 import { commitOffset, OUR_GROUP } from '../kafka/broker.ts';
-import { showMsg } from '../kafka/partitions.ts';
+import { showMsg, type Msg } from '../kafka/partitions.ts';
 import type { PauseState } from './state.ts';
 
 export const STRATEGY_LISTING_ID = 'strategy';
@@ -25,6 +29,8 @@ class BackpressuredStrategy:
     def submit(self, message):
         if not self._downstream_has_room:
             raise MessageRejected()  #@submit
+        if not self._valid(message):  # e.g. too old to process by now
+            raise InvalidMessage(message.partition, message.offset)
         self._process(message)
         # simplification: commit at once (arroyo's default policy commits
         # at most once per second, from poll())
@@ -41,9 +47,14 @@ def downstream_recovers(strategy):
 
 const at = (anchor: string): string => `${STRATEGY_LISTING_ID}:${anchor}`;
 
+function isInvalid(invalid: readonly Msg[], m: Msg): boolean {
+  return invalid.some((x) => x.p === m.p && x.offset === m.offset);
+}
+
 export function strategySteps(
   readyAtMs: number | null,
   slackMs: number,
+  invalid: readonly Msg[] = [],
 ): Record<string, Instr<PauseState>> {
   return {
     'strategy.submit': {
@@ -59,6 +70,15 @@ export function strategySteps(
           if (c.recording)
             c.narrate(`The downstream is full: submit(${showMsg(m)}) raises MessageRejected.`);
           return c.raise('MessageRejected', '');
+        }
+        if (invalid.length > 0 && isInvalid(invalid, m)) {
+          // The handler compares the exception's partition and offset with _message.
+          c.thread.locals['invalid'] = { p: m.p, offset: m.offset };
+          if (c.recording)
+            c.narrate(
+              `The downstream has room, so the processing function runs on ${showMsg(m)} and refuses it: InvalidMessage.`,
+            );
+          return c.raise('InvalidMessage', `${m.p} offset ${m.offset}`);
         }
         st.processed[m.p] = [...(st.processed[m.p] ?? []), m.offset];
         commitOffset(st.kafka.broker, OUR_GROUP, m.p, m.offset + 1);

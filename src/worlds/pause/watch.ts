@@ -5,7 +5,10 @@
  * - a partition has been paused in the inner consumer with nobody to resume
  *   it: not held by SC's gate (SC holds only while the leader's remote offset
  *   is not past the local one, and only what is not in its `_paused`), while
- *   the processor is neither paused nor carrying a message (item 4);
+ *   the processor carries no message (item 4). Not paused, it resumes
+ *   nothing; paused, it resumes only after a successful submit, and with
+ *   nothing carried and the consumer paused it never submits again (the
+ *   InvalidMessage hang of arroyo before c8bdbb9);
  * - a partition has been deliverable (the strategy has room, the partition
  *   has messages past its position, the leader is past it) without
  *   delivering (item 7).
@@ -28,7 +31,7 @@ export function observe(w: World<PauseState>): void {
   if (!atBoundary(w)) return;
   const st = w.state;
   const k = st.kafka;
-  const idle = !st.processor.paused && st.processor.message === null;
+  const idle = st.processor.message === null;
   const room = st.processor.strategy?.accepting === true;
   const stuck: Record<Partition, number> = {};
   const waiting: Record<Partition, [number, number]> = {};

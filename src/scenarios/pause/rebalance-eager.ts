@@ -5,8 +5,8 @@
  * second member joins: the eager revoke, the rejoin, the assign and the first
  * fetch all land inside one paused poll(0.1), which returns a message.
  */
-import type { Params } from '../../../scenarios/types.ts';
-import type { PauseSetup } from '../setup.ts';
+import type { Params } from '../types.ts';
+import type { PauseSetup } from '../../worlds/pause/setup.ts';
 import {
   LEADER_LEAD_PARAM,
   numberParam,

@@ -6,8 +6,8 @@
  * P0@10 while P0 stays assigned at 11), P0 and P1 stay paused, and the poll
  * returns P2@30.
  */
-import type { Params } from '../../../scenarios/types.ts';
-import type { PauseSetup } from '../setup.ts';
+import type { Params } from '../types.ts';
+import type { PauseSetup } from '../../worlds/pause/setup.ts';
 import {
   LEADER_LEAD_PARAM,
   numberParam,

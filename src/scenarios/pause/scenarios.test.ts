@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultParams, validateParams } from '../../scenarios/index.ts';
-import { PAUSE_SCENARIOS } from '../../scenarios/pause.ts';
-import { VARIANT_IDS } from '../../scenarios/types.ts';
+import { defaultParams, validateParams } from '../index.ts';
+import { PAUSE_SCENARIOS } from '../pause.ts';
+import { VARIANT_IDS } from '../types.ts';
 
 const IDS = [
   'pause-rebalance-eager',
@@ -9,10 +9,11 @@ const IDS = [
   'pause-revoke-cooperative',
   'pause-external-resume',
   'pause-ready-to-continue',
+  'pause-invalid-message-stuck',
 ];
 
 describe('race A scenario definitions', () => {
-  it('are the five of scenarios.md, in order', () => {
+  it('are the five of scenarios.md, in order, then the InvalidMessage hang', () => {
     expect(PAUSE_SCENARIOS.map((s) => s.id)).toEqual(IDS);
   });
 
@@ -22,7 +23,9 @@ describe('race A scenario definitions', () => {
         expect(def.version).toBe(1);
         expect(def.race).toBe('A');
         expect(def.summary.length).toBeGreaterThan(40);
-        expect(def.seedScenario).toMatch(/^Seed 001 scenario [1-4]/);
+        // The InvalidMessage hang is not one of the seed's scenarios.
+        if (def.id === 'pause-invalid-message-stuck') expect(def.seedScenario).toBeNull();
+        else expect(def.seedScenario).toMatch(/^Seed 001 scenario [1-4]/);
         for (const v of VARIANT_IDS) expect(def.expected[v].length).toBeGreaterThan(5);
       });
 
@@ -64,11 +67,15 @@ describe('race A scenario definitions', () => {
       'pause-revoke-cooperative': 'production',
       'pause-external-resume': 'what-if',
       'pause-ready-to-continue': 'seed-scenario',
+      'pause-invalid-message-stuck': 'production',
     });
     const whatIf = PAUSE_SCENARIOS.find((s) => s.id === 'pause-external-resume');
     expect(whatIf?.provenance.text).toContain('not reachable with the real SynchronizedConsumer');
     const eager = PAUSE_SCENARIOS.find((s) => s.id === 'pause-rebalance-eager');
     for (const commit of ['bb3aaf5', '37848d8', 'c5a035d'])
       expect(eager?.provenance.refs.join(' ')).toContain(commit);
+    const hang = PAUSE_SCENARIOS.find((s) => s.id === 'pause-invalid-message-stuck');
+    for (const ref of ['c8bdbb9', '#443', '#444', '#445'])
+      expect(hang?.provenance.refs.join(' ')).toContain(ref);
   });
 });

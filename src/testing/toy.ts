@@ -4,9 +4,9 @@
  * each do `steps` unsynchronised increments of one shared counter, split into
  * a load and a store (the lost-update race); `sleepers` exercises the clock.
  */
-import { defineListing } from '../listing.ts';
-import { newThread, newWorld } from '../kernel.ts';
-import type { Instr, Program } from '../types.ts';
+import { defineListing } from '../engine/listing.ts';
+import { newThread, newWorld } from '../engine/kernel.ts';
+import type { Instr, Program } from '../engine/types.ts';
 
 export interface CounterState {
   counter: number;

@@ -4,10 +4,10 @@
  * 0.1 s) and the modelled durations of 2.2, the actor labels, and the
  * translation of validated parameters into a PauseSetup.
  */
-import type { ActorId, SwitchMode } from '../../../engine/index.ts';
-import type { ParamSpec, Params, ScenarioDef, VariantId } from '../../../scenarios/types.ts';
-import { buildPauseProgram } from '../program.ts';
-import type { PauseSetup, PauseTiming } from '../setup.ts';
+import type { ActorId, SwitchMode } from '../../engine/index.ts';
+import type { ParamSpec, Params, ScenarioDef, VariantId } from '../types.ts';
+import { buildPauseProgram } from '../../worlds/pause/program.ts';
+import type { PauseSetup, PauseTiming } from '../../worlds/pause/setup.ts';
 
 export const ACTOR_LABELS: Readonly<Record<ActorId, string>> = {
   main: 'main: the StreamProcessor thread (run -> _run_once)',

@@ -5,8 +5,8 @@
  * 3). No rebalance: the leader commits P1 -> 23, the simplified SC resumes P1
  * in the next paused poll, and that poll returns P1@20 while P0@10 is carried.
  */
-import type { Params } from '../../../scenarios/types.ts';
-import type { PauseSetup } from '../setup.ts';
+import type { Params } from '../types.ts';
+import type { PauseSetup } from '../../worlds/pause/setup.ts';
 import { numberParam, pauseScenario, timingOf, TIMING_PARAMS } from './common.ts';
 
 const ACTORS = ['main', 'commitlog', 'strategy', 'producer'] as const;

@@ -6,8 +6,8 @@
  * carried P0@10 while P0 stays assigned at 11) and recreates it for P0,
  * which stays paused.
  */
-import type { Params } from '../../../scenarios/types.ts';
-import type { PauseSetup } from '../setup.ts';
+import type { Params } from '../types.ts';
+import type { PauseSetup } from '../../worlds/pause/setup.ts';
 import {
   LEADER_LEAD_PARAM,
   numberParam,

@@ -6,8 +6,8 @@
  * empties SC's _paused; the inner consumer resumes lazily, at the first
  * SC.poll after the leader's commit moves the remote offsets past ours.
  */
-import type { Params } from '../../../scenarios/types.ts';
-import type { PauseSetup } from '../setup.ts';
+import type { Params } from '../types.ts';
+import type { PauseSetup } from '../../worlds/pause/setup.ts';
 import { numberParam, pauseScenario, timingOf, TIMING_PARAMS } from './common.ts';
 
 const ACTORS = ['main', 'commitlog', 'strategy', 'producer'] as const;

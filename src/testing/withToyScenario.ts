@@ -3,7 +3,7 @@
  * `vi.mock('../scenarios/metrics.ts', withToyScenario)` adds the toy scenario
  * to whatever the real catalogue holds.
  */
-import type { ScenarioDef } from '../../scenarios/types.ts';
+import type { ScenarioDef } from '../scenarios/types.ts';
 
 export async function withToyScenario(
   importOriginal: () => Promise<{ METRICS_SCENARIOS: readonly ScenarioDef[] }>,

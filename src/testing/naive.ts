@@ -13,8 +13,8 @@ import {
   type SwitchMode,
   type Program,
   type World,
-} from '../../engine/index.ts';
-import { occurrenceStep } from '../outcomes.ts';
+} from '../engine/index.ts';
+import { occurrenceStep } from '../explorer/outcomes.ts';
 
 export interface NaiveResult {
   schedules: number;

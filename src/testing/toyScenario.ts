@@ -14,8 +14,8 @@ import {
   type SwitchMode,
   type Instr,
   type Program,
-} from '../../engine/index.ts';
-import type { Params, ScenarioDef, VariantId } from '../../scenarios/types.ts';
+} from '../engine/index.ts';
+import type { Params, ScenarioDef, VariantId } from '../scenarios/types.ts';
 
 interface ToyState {
   counter: number;
