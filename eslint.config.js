@@ -72,7 +72,7 @@ export const LAYERS = {
     'store',
     'ui',
   ],
-  bench: ['engine', 'worlds', 'scenarios', 'explorer', 'timeline', 'testing'],
+  bench: ['engine', 'worlds', 'scenarios', 'explorer', 'timeline', 'fixlab', 'testing'],
   cli: [
     'engine',
     'worlds',
