@@ -2,7 +2,9 @@
  * One listing as highlighted Python, with line numbers, the threads whose next step is
  * on each line, and (in diff mode) lines added or removed against the buggy code. The
  * most recently moved thread's line is kept in view by scrolling the listing itself,
- * never the page.
+ * never the page, sideways too (to where the line's code starts), so a narrow column
+ * shows the code rather than its indentation. In a thread's own column (`compact`) a
+ * marker is a bare arrow: the column already names the thread.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import type { DiffOp } from './lineDiff.ts';
@@ -24,6 +26,8 @@ export interface CodeViewProps {
   readonly markers: ReadonlyMap<number, readonly LineMarker[]>;
   /** The line to keep in view. */
   readonly focusLine: number | null;
+  /** Markers as bare symbols, their words for screen readers only. */
+  readonly compact?: boolean;
 }
 
 interface Row {
@@ -34,7 +38,14 @@ interface Row {
   readonly tokens: readonly Token[];
 }
 
-export function CodeView({ title, lines, diff, markers, focusLine }: CodeViewProps) {
+export function CodeView({
+  title,
+  lines,
+  diff,
+  markers,
+  focusLine,
+  compact = false,
+}: CodeViewProps) {
   const rows = useMemo(() => buildRows(lines, diff), [lines, diff]);
   const scroller = useRef<HTMLDivElement>(null);
 
@@ -47,6 +58,7 @@ export function CodeView({ title, lines, diff, markers, focusLine }: CodeViewPro
     if (top < box.scrollTop || top + row.offsetHeight > box.scrollTop + box.clientHeight) {
       box.scrollTop = Math.max(0, top - box.clientHeight / 3);
     }
+    scrollToCode(box, row);
   }, [focusLine, title, diff]);
 
   return (
@@ -67,20 +79,38 @@ export function CodeView({ title, lines, diff, markers, focusLine }: CodeViewPro
                 data-line={row.line ?? undefined}
                 className={`code-row code-${row.kind}${here ? ' code-current' : ''}`}
               >
-                <td className="code-num">{row.kind === 'removed' ? row.oldLine : row.line}</td>
-                <td className="code-sign" aria-hidden="true">
-                  {row.kind === 'added' ? '+' : row.kind === 'removed' ? '−' : ''}
+                <td className="code-num">
+                  {compact
+                    ? here?.map((m) => (
+                        <span
+                          key={`${m.thread}-${m.label}`}
+                          className={`code-mark thread-${(m.thread % 6) + 1}${m.crashed ? ' crashed' : ''}`}
+                          title={markText(m)}
+                        >
+                          <span aria-hidden="true">{m.crashed ? '✖' : '▶'}</span>
+                          <span className="visually-hidden">{markText(m)}</span>
+                        </span>
+                      ))
+                    : null}
+                  {row.kind === 'removed' ? row.oldLine : row.line}
                 </td>
-                <td className="code-marks">
-                  {here?.map((m) => (
-                    <span
-                      key={m.thread}
-                      className={`code-mark thread-${(m.thread % 6) + 1}${m.crashed ? ' crashed' : ''}`}
-                    >
-                      {m.crashed ? `✖ ${m.label} raised here` : `▶ ${m.label}`}
-                    </span>
-                  ))}
-                </td>
+                {compact ? null : (
+                  <>
+                    <td className="code-sign" aria-hidden="true">
+                      {row.kind === 'added' ? '+' : row.kind === 'removed' ? '−' : ''}
+                    </td>
+                    <td className="code-marks">
+                      {here?.map((m) => (
+                        <span
+                          key={`${m.thread}-${m.label}`}
+                          className={`code-mark thread-${(m.thread % 6) + 1}${m.crashed ? ' crashed' : ''}`}
+                        >
+                          {markText(m)}
+                        </span>
+                      ))}
+                    </td>
+                  </>
+                )}
                 <td className="code-text">
                   {row.kind !== 'same' ? (
                     <span className="visually-hidden">
@@ -104,6 +134,33 @@ export function CodeView({ title, lines, diff, markers, focusLine }: CodeViewPro
       </table>
     </div>
   );
+}
+
+function markText(m: LineMarker): string {
+  return m.crashed ? `✖ ${m.label} raised here` : `▶ ${m.label}`;
+}
+
+/**
+ * Scrolls a listing sideways so the row's code (after its indentation) is in view, when
+ * the listing is narrower than the line. Character width is the cell's width over its
+ * length: the listing is monospaced.
+ */
+function scrollToCode(box: HTMLElement, row: HTMLElement): void {
+  const cell = row.querySelector<HTMLElement>('.code-text');
+  const tokens = cell
+    ? [...cell.children].filter((c) => !c.classList.contains('visually-hidden'))
+    : [];
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!cell || !first || !last || box.scrollWidth <= box.clientWidth) return;
+  const shown = tokens.map((t) => t.textContent ?? '').join('');
+  const width = last.getBoundingClientRect().right - first.getBoundingClientRect().left;
+  const charPx = shown.length > 0 ? width / shown.length : 0;
+  const indent = shown.length - shown.trimStart().length;
+  const gutter = cell.offsetLeft;
+  const codeStart = indent * charPx;
+  const visible = box.clientWidth - gutter;
+  box.scrollLeft = codeStart + 12 * charPx > visible ? Math.max(0, codeStart - 2 * charPx) : 0;
 }
 
 function buildRows(lines: readonly string[], diff: readonly DiffOp[] | null): Row[] {

@@ -6,7 +6,6 @@
 import { naturalChoice } from '../../engine/index.ts';
 import { useLabStore } from '../../store/context.tsx';
 import {
-  actorLabel,
   nextLineOf,
   parseEnabled,
   useCursor,
@@ -15,6 +14,7 @@ import {
   useSim,
   useWorld,
 } from '../lab/hooks.ts';
+import { statusText, threadRole } from './threadText.ts';
 
 export function ThreadsPanel() {
   const store = useLabStore();
@@ -39,7 +39,7 @@ export function ThreadsPanel() {
           const line = nextLineOf(sim, world, i);
           const can = enabled.includes(i);
           const label = thread.actor;
-          const description = actorDescription(actorLabel(sim, thread.actor), thread.actor);
+          const description = threadRole(sim, thread.actor);
           const notes = [
             i === recordedNext ? 'next in this run' : null,
             i === natural && i !== recordedNext ? 'natural choice' : null,
@@ -77,17 +77,4 @@ export function ThreadsPanel() {
       </ul>
     </div>
   );
-}
-
-/** A scenario labels its actors "main: the StreamProcessor thread"; the id is shown already. */
-function actorDescription(label: string, actor: string): string {
-  const rest = label.startsWith(`${actor}:`) ? label.slice(actor.length + 1).trim() : label;
-  return rest === actor ? '' : rest;
-}
-
-function statusText(status: string, wakeAtMs: number, nowMs: number, can: boolean): string {
-  if (status === 'done') return 'finished';
-  if (status === 'dead') return 'died (uncaught exception)';
-  if (wakeAtMs > nowMs) return `sleeping until ${wakeAtMs} ms${can ? ' (can wake now)' : ''}`;
-  return can ? 'ready' : 'waiting (cannot run now)';
 }

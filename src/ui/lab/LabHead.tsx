@@ -1,0 +1,65 @@
+/**
+ * The lab's title bar: the race and the scenario, where it comes from (a short badge,
+ * the sentence in its tooltip and for screen readers), the implementation on screen,
+ * and the buttons that open the drawer's tabs.
+ */
+import type { ScenarioDef } from '../../scenarios/index.ts';
+import { VARIANT_LABELS } from '../../scenarios/index.ts';
+import { useSim } from './hooks.ts';
+import { ProvenanceBadge } from '../common/Provenance.tsx';
+import { RACE_NAMES } from '../common/provenance.ts';
+import { DRAWER_LABELS, DRAWER_TABS, useDrawer } from './drawerContext.ts';
+import { DRAWER_ID } from './Drawer.tsx';
+
+export function LabHead({
+  def,
+  title,
+}: {
+  readonly def: ScenarioDef | undefined;
+  readonly title: string;
+}) {
+  const sim = useSim();
+  const drawer = useDrawer();
+  return (
+    <header className="lab-head">
+      <div className="lab-title">
+        <p className="lab-race">{def ? RACE_NAMES[def.race] : 'Scenario'}</p>
+        <h1 id="lab-title" title={def?.summary}>
+          {title}
+        </h1>
+        {def ? (
+          <span className="lab-provenance" title={def.provenance.text}>
+            <ProvenanceBadge provenance={def.provenance} />
+            <span className="visually-hidden"> {def.provenance.text}</span>
+          </span>
+        ) : null}
+        {sim ? (
+          <button
+            type="button"
+            className="lab-variant"
+            onClick={() => drawer.open('setup')}
+            title={`${sim.def.expected[sim.variant]} (click to change the implementation, thread switching or parameters)`}
+          >
+            {VARIANT_LABELS[sim.variant]}
+            <span className="muted"> · {sim.gil === 'py311' ? 'Python 3.11' : sim.gil}</span>
+          </button>
+        ) : null}
+      </div>
+      {sim ? (
+        <nav className="drawer-tabs" aria-label="Lab tools">
+          {DRAWER_TABS.map((t) => (
+            <button
+              key={t}
+              type="button"
+              aria-expanded={drawer.tab === t}
+              aria-controls={DRAWER_ID}
+              onClick={() => drawer.open(drawer.tab === t ? null : t)}
+            >
+              {DRAWER_LABELS[t]}
+            </button>
+          ))}
+        </nav>
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,169 @@
+/**
+ * Each thread's code in a column of its own, side by side, as in The Deadlock Empire:
+ * the column's head names the thread, says whether it can run, and has the button that
+ * runs exactly its next step (forking the schedule when the recorded history would
+ * have run another thread). The code below follows the thread: it shows the listing of
+ * the line the thread runs next and marks that line. The column of the thread that
+ * just moved is wider and outlined, so the eye lands where the change happened.
+ */
+import { useState } from 'react';
+import { naturalChoice, type World } from '../../engine/index.ts';
+import type { Simulation } from '../../scenarios/simulate.ts';
+import { useLabStore } from '../../store/context.tsx';
+import { CodeView, type LineMarker } from '../code/CodeView.tsx';
+import {
+  nextLineOf,
+  parseEnabled,
+  useCursor,
+  useEnabledKey,
+  useLastRecord,
+  useRunLength,
+  useSim,
+  useWorld,
+} from '../lab/hooks.ts';
+import { statusText, threadRole } from './threadText.ts';
+
+export interface ThreadColumnsProps {
+  /** Only the thread that moved last (the phone's one-column story). */
+  readonly onlyMoved?: boolean;
+  /** Extra lines to mark per thread, e.g. the two sides of a collision. */
+  readonly highlights?: ReadonlyMap<number, LineHighlight>;
+}
+
+export interface LineHighlight {
+  readonly listing: string;
+  readonly line: number;
+  readonly label: string;
+}
+
+export function ThreadColumns({ onlyMoved = false, highlights }: ThreadColumnsProps) {
+  const sim = useSim();
+  const world = useWorld();
+  const cursor = useCursor();
+  const length = useRunLength();
+  const record = useLastRecord();
+  const enabled = parseEnabled(useEnabledKey());
+  if (!sim || !world) return null;
+  const moved = record ? world.threads.findIndex((t) => t.actor === record.actor) : -1;
+  const recordedNext = cursor < length ? sim.run.threadAt(cursor) : -1;
+  const natural = enabled.length > 0 ? naturalChoice(sim.program, world, enabled) : -1;
+  const shown = world.threads
+    .map((_, i) => i)
+    .filter((i) => !onlyMoved || i === (moved >= 0 ? moved : recordedNext >= 0 ? recordedNext : 0));
+
+  return (
+    <div className="thread-columns" role="group" aria-label="Threads and their code">
+      {shown.map((i) => (
+        <ThreadColumn
+          key={world.threads[i]?.actor ?? i}
+          sim={sim}
+          world={world}
+          index={i}
+          moved={i === moved}
+          canRun={enabled.includes(i)}
+          next={i === recordedNext ? 'next in this run' : i === natural ? 'natural choice' : null}
+          highlight={highlights?.get(i) ?? null}
+        />
+      ))}
+    </div>
+  );
+}
+
+interface ColumnProps {
+  readonly sim: Simulation;
+  readonly world: World<unknown>;
+  readonly index: number;
+  readonly moved: boolean;
+  readonly canRun: boolean;
+  readonly next: string | null;
+  readonly highlight: LineHighlight | null;
+}
+
+function ThreadColumn({ sim, world, index, moved, canRun, next, highlight }: ColumnProps) {
+  const store = useLabStore();
+  const thread = world.threads[index];
+  const line = nextLineOf(sim, world, index);
+  const ids = Object.keys(sim.program.listings);
+  // A listing picked by hand holds until the thread's own line moves to another one.
+  const [picked, setPicked] = useState<{ readonly id: string; readonly follows: string } | null>(
+    null,
+  );
+  if (!thread) return null;
+  const followed = line?.listing ?? highlight?.listing ?? ids[0] ?? '';
+  const selected = picked && picked.follows === followed ? picked.id : followed;
+  const listing = sim.program.listings[selected];
+  const finished = thread.status === 'done';
+  const markers = new Map<number, LineMarker[]>();
+  if (line && line.listing === selected && !finished) {
+    markers.set(line.line, [
+      { thread: index, label: thread.actor, crashed: thread.status === 'dead' },
+    ]);
+  }
+  if (highlight && highlight.listing === selected) {
+    const at = markers.get(highlight.line) ?? [];
+    markers.set(highlight.line, [...at, { thread: index, label: highlight.label, crashed: false }]);
+  }
+  const colour = `thread-${(index % 6) + 1}`;
+  const headingId = `thread-col-${index}`;
+  const role = threadRole(sim, thread.actor);
+
+  return (
+    <section
+      className={`thread-col ${colour}${moved ? ' thread-moved' : ''}${finished ? ' thread-finished' : ''}`}
+      aria-labelledby={headingId}
+    >
+      <header className="thread-col-head">
+        <h2 id={headingId} className="thread-col-name" title={role}>
+          <span className="thread-swatch" aria-hidden="true" /> {thread.actor}
+          {moved ? <span className="visually-hidden"> (moved last)</span> : null}
+        </h2>
+        {finished ? null : (
+          <button
+            type="button"
+            className="run-thread"
+            disabled={!canRun}
+            onClick={() => store.getState().stepWith(index)}
+            aria-label={`Run ${thread.actor}'s next step`}
+            aria-keyshortcuts={index < 9 ? String(index + 1) : undefined}
+            title={`Run ${thread.actor}'s next step now${index < 9 ? ` (${index + 1})` : ''}`}
+          >
+            Run ▶{index < 9 ? <kbd aria-hidden="true">{index + 1}</kbd> : null}
+          </button>
+        )}
+        <span className="thread-col-status">
+          {statusText(thread.status, thread.wakeAtMs, world.nowMs, canRun)}
+          {next ? ` · ${next}` : ''}
+        </span>
+      </header>
+      {role ? <p className="thread-col-role">{role}</p> : null}
+      {ids.length > 1 && !finished ? (
+        <label className="thread-col-listing">
+          <span className="visually-hidden">Code shown for {thread.actor}</span>
+          <select
+            value={selected}
+            onChange={(e) => setPicked({ id: e.target.value, follows: followed })}
+          >
+            {ids.map((id) => (
+              <option key={id} value={id}>
+                {sim.program.listings[id]?.title ?? id}
+                {id === line?.listing ? ' (its next line)' : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      {listing && !finished ? (
+        <CodeView
+          title={`${listing.title}, ${thread.actor}`}
+          lines={listing.lines}
+          diff={null}
+          markers={markers}
+          compact
+          focusLine={line && line.listing === selected ? line.line : (highlight?.line ?? null)}
+        />
+      ) : (
+        <p className="thread-col-done muted">{finished ? 'Finished.' : 'No code to show.'}</p>
+      )}
+    </section>
+  );
+}
