@@ -80,7 +80,7 @@ describe('Timeline', () => {
     expect(within(table).getAllByText('stuck').length).toBeGreaterThan(0);
     const findings = screen.getByRole('list', { name: 'Findings' });
     expect(findings).toHaveTextContent(`Crash at step ${model.crash?.step}: RuntimeError in stuck`);
-    expect(findings).toHaveTextContent('Conflict from step 8 (main)');
+    expect(findings).toHaveTextContent(`Conflict from step ${model.arrows[0]?.fromStep} (main)`);
     const toggle = screen.getByRole('button', { name: 'Table' });
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await user.click(toggle);

@@ -7,7 +7,7 @@
 import { describeEvent } from '../engine/index.ts';
 import type { Hit } from './hit.ts';
 import { stepMark, type TimelineModel } from './model.ts';
-import { intervalAt } from './state-lanes.ts';
+import { intervalAt } from '../analysis/state-lanes.ts';
 
 export interface StepRow {
   readonly step: number;
