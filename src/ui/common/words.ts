@@ -44,5 +44,7 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
 export function plainWords(text: string): string {
   let out = text;
   for (const [pattern, replacement] of REWRITES) out = out.replace(pattern, replacement);
-  return out.replace(/\s{2,}/g, ' ').trim();
+  out = out.replace(/\s{2,}/g, ' ').trim();
+  // A sentence that began with a capital still does after its first words were reworded.
+  return /^[A-Z]/.test(text) ? out.charAt(0).toUpperCase() + out.slice(1) : out;
 }
