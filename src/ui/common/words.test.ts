@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainWords } from './words.ts';
+import { outcomeWords, plainWords } from './words.ts';
 
 describe('plain words', () => {
   it('rewords the model authors’ references so no jargon reaches the reader', () => {
@@ -24,5 +24,16 @@ describe('plain words', () => {
   it('leaves plain sentences alone', () => {
     const text = 'Never raises; counts always conserved.';
     expect(plainWords(text)).toBe(text);
+  });
+});
+
+describe('outcome words', () => {
+  it('reads the explorer’s outcome keys as sentences', () => {
+    expect(outcomeWords('crash:RuntimeError@stuck')).toBe('stuck dies with RuntimeError');
+    expect(outcomeWords('violation:metrics-conservation')).toBe(
+      'metrics-conservation breaks (no crash)',
+    );
+    expect(outcomeWords('ok')).toBe('works');
+    expect(outcomeWords('something-else')).toBe('something-else');
   });
 });

@@ -6,6 +6,7 @@
  * shown. "Seed" is left to mean one thing only: the random seed of a schedule.
  */
 import type { SwitchMode } from '../../engine/index.ts';
+import type { VariantId } from '../../scenarios/index.ts';
 
 export const SWITCH_MODE_WORDS: Readonly<Record<SwitchMode, string>> = {
   py311: 'Python 3.11 (GIL)',
@@ -47,4 +48,26 @@ export function plainWords(text: string): string {
   out = out.replace(/\s{2,}/g, ' ').trim();
   // A sentence that began with a capital still does after its first words were reworded.
   return /^[A-Z]/.test(text) ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+}
+
+/** The four implementations, named for readers (the URL keeps the short ids). */
+export const VARIANT_WORDS: Readonly<Record<VariantId, string>> = {
+  buggy: 'Buggy (as shipped)',
+  'seed-fix': 'The first proposed fix',
+  upstream: "arroyo's own fix",
+  correct: 'A correct fix',
+};
+
+/**
+ * An explorer outcome key in words: `crash:RuntimeError@stuck` reads "stuck dies with
+ * RuntimeError", `violation:metrics-conservation` "metrics-conservation breaks (no
+ * crash)", `ok` "works".
+ */
+export function outcomeWords(key: string): string {
+  if (key === 'ok') return 'works';
+  const crash = /^crash:([^@]+)@(.+)$/.exec(key);
+  if (crash) return `${crash[2]} dies with ${crash[1]}`;
+  const broke = /^violation:(.+)$/.exec(key);
+  if (broke) return `${broke[1]} breaks (no crash)`;
+  return key;
 }

@@ -4,9 +4,9 @@
  * and the buttons that open the drawer's tabs.
  */
 import type { ScenarioDef } from '../../scenarios/index.ts';
-import { VARIANT_LABELS } from '../../scenarios/index.ts';
 import { useSim } from './hooks.ts';
 import { ProvenanceBadge } from '../common/Provenance.tsx';
+import { SWITCH_MODE_WORDS, VARIANT_WORDS, plainWords } from '../common/words.ts';
 import { RACE_NAMES } from '../common/provenance.ts';
 import { DRAWER_LABELS, DRAWER_TABS, useDrawer } from './drawerContext.ts';
 import { DRAWER_ID } from './Drawer.tsx';
@@ -24,13 +24,13 @@ export function LabHead({
     <header className="lab-head">
       <div className="lab-title">
         <p className="lab-race">{def ? RACE_NAMES[def.race] : 'Scenario'}</p>
-        <h1 id="lab-title" title={def?.summary}>
-          {title}
+        <h1 id="lab-title" title={def ? plainWords(def.summary) : undefined}>
+          {plainWords(title)}
         </h1>
         {def ? (
-          <span className="lab-provenance" title={def.provenance.text}>
+          <span className="lab-provenance" title={plainWords(def.provenance.text)}>
             <ProvenanceBadge provenance={def.provenance} />
-            <span className="visually-hidden"> {def.provenance.text}</span>
+            <span className="visually-hidden"> {plainWords(def.provenance.text)}</span>
           </span>
         ) : null}
         {sim ? (
@@ -38,10 +38,10 @@ export function LabHead({
             type="button"
             className="lab-variant"
             onClick={() => drawer.open('setup')}
-            title={`${sim.def.expected[sim.variant]} (click to change the implementation, thread switching or parameters)`}
+            title={`${plainWords(sim.def.expected[sim.variant])} (click to change the implementation, thread switching or parameters)`}
           >
-            {VARIANT_LABELS[sim.variant]}
-            <span className="muted"> · {sim.gil === 'py311' ? 'Python 3.11' : sim.gil}</span>
+            {VARIANT_WORDS[sim.variant]}
+            <span className="muted"> · {SWITCH_MODE_WORDS[sim.gil]}</span>
           </button>
         ) : null}
       </div>

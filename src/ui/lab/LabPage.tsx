@@ -9,8 +9,9 @@
  * schedule from another version is explained in an alert with a way to open the
  * scenario fresh.
  */
-import { useEffect, useMemo, useState } from 'react';
-import { freshLabHash, parseLabLink } from '../../routes/link.ts';
+import { useMemo, useState } from 'react';
+import { freshLabHash } from '../../routes/link.ts';
+import { useLabAddress } from '../../routes/useLabAddress.ts';
 import type { RouteQuery } from '../../routes/router.ts';
 import { findScenario } from '../../scenarios/index.ts';
 import { LabStoreProvider, useLab } from '../../store/context.tsx';
@@ -19,8 +20,7 @@ import { PanelBoundary } from '../common/PanelBoundary.tsx';
 import { HelpDialog } from '../controls/HelpDialog.tsx';
 import { usePlayback } from '../controls/usePlayback.ts';
 import { useShortcuts } from '../controls/useShortcuts.ts';
-import { withoutNotes } from '../presenter/notes.ts';
-import { DrawerContext, type DrawerTab } from './drawerContext.ts';
+import { DRAWER_TABS, DrawerContext, type DrawerTab } from './drawerContext.ts';
 import { LabLayout } from './LabLayout.tsx';
 import { LabHead } from './LabHead.tsx';
 import './lab.css';
@@ -35,21 +35,12 @@ export interface LabPageProps {
 
 export function LabPage({ scenarioId, query, store: given }: LabPageProps) {
   const [store] = useState(() => given ?? createLabStore());
-  const linkKey = `${scenarioId}?${new URLSearchParams(Object.entries(query)).toString()}`;
-  // The presenter's pinned notes (`notes`) ride along in the link; StepNotes reads them.
-  // linkKey stands for scenarioId and query, whose identity changes on every hash read.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const parsed = useMemo(() => parseLabLink(scenarioId, withoutNotes(query)), [linkKey]);
-
-  useEffect(() => {
-    if (!parsed.ok) return;
-    store.getState().setPlaying(false);
-    store.getState().open(parsed.value);
-  }, [parsed, store]);
+  // The address bar is the lab's state: opening the link, and following the lab as it changes.
+  const linkError = useLabAddress(store, scenarioId, query, { tabs: DRAWER_TABS });
 
   return (
     <LabStoreProvider store={store}>
-      <LabBody scenarioId={scenarioId} linkError={parsed.ok ? null : parsed.error} store={store} />
+      <LabBody scenarioId={scenarioId} linkError={linkError} store={store} />
     </LabStoreProvider>
   );
 }
@@ -68,8 +59,10 @@ function LabBody({
   const sim = useLab((s) => s.sim);
   const openError = useLab((s) => s.openError);
   const notice = useLab((s) => s.notice);
-  const [tab, setTab] = useState<DrawerTab | null>(null);
-  const drawer = useMemo(() => ({ tab, open: setTab }), [tab]);
+  // The open tab lives in the store, so the address can carry it (`tab=`).
+  const tab = useLab((s) => s.drawer) as DrawerTab | null;
+  const setDrawer = useLab((s) => s.setDrawer);
+  const drawer = useMemo(() => ({ tab, open: setDrawer }), [tab, setDrawer]);
   const def = sim?.def ?? findScenario(scenarioId);
   const error = linkError ?? openError;
   const title = def?.title ?? scenarioId;

@@ -6,9 +6,10 @@
  * first step where the runs part is marked on both strips and named above them, with
  * a jump there. The cursor is the lab's own: stepping moves both sides in lockstep.
  */
+import { VARIANT_WORDS } from '../common/words.ts';
 import { useEffect, useId, useMemo } from 'react';
 import { naturalScheduler, type Run } from '../../engine/index.ts';
-import { VARIANT_IDS, VARIANT_LABELS, type VariantId } from '../../scenarios/index.ts';
+import { VARIANT_IDS, type VariantId } from '../../scenarios/index.ts';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { firstDivergence, lockstepRun } from '../../store/lockstep.ts';
 import { MAX_NATURAL_STEPS } from '../../store/runSlice.ts';
@@ -54,7 +55,7 @@ export function SplitPanel() {
   return (
     <div className="split">
       <div className="split-pick control-row">
-        <label htmlFor={selectId}>Compare {VARIANT_LABELS[sim.variant]} with</label>
+        <label htmlFor={selectId}>Compare {VARIANT_WORDS[sim.variant]} with</label>
         <select
           id={selectId}
           value={other ?? ''}
@@ -65,7 +66,7 @@ export function SplitPanel() {
           <option value="">(nothing)</option>
           {choices.map((v) => (
             <option key={v} value={v}>
-              {VARIANT_LABELS[v]}
+              {VARIANT_WORDS[v]}
             </option>
           ))}
         </select>
@@ -100,7 +101,7 @@ export function SplitPanel() {
               <SplitSide
                 key={side.variant}
                 run={side.run}
-                name={VARIANT_LABELS[side.variant]}
+                name={VARIANT_WORDS[side.variant]}
                 steps={Math.max(sim.run.length, split.run?.length ?? 0)}
                 cursor={cursor}
                 divergeAt={divergence?.step ?? null}

@@ -4,12 +4,14 @@
  * runs exactly its next step (forking the schedule when the recorded history would
  * have run another thread). The code below follows the thread: it shows the listing of
  * the line the thread runs next and marks that line. The column of the thread that
- * just moved is wider and outlined, so the eye lands where the change happened.
+ * just moved is wider and outlined, so the eye lands where the change happened. For a
+ * fixed implementation the code can show what it changes from the buggy one.
  */
-import { useState } from 'react';
-import { naturalChoice, type World } from '../../engine/index.ts';
+import { useMemo, useState } from 'react';
+import { naturalChoice, type Program, type World } from '../../engine/index.ts';
 import type { Simulation } from '../../scenarios/simulate.ts';
-import { useLabStore } from '../../store/context.tsx';
+import { useLab, useLabStore } from '../../store/context.tsx';
+import { buggyProgram, cachedDiff } from '../code/CodePanel.tsx';
 import { CodeView, type LineMarker } from '../code/CodeView.tsx';
 import {
   nextLineOf,
@@ -43,6 +45,8 @@ export function ThreadColumns({ onlyMoved = false, highlights }: ThreadColumnsPr
   const length = useRunLength();
   const record = useLastRecord();
   const enabled = parseEnabled(useEnabledKey());
+  const showDiff = useLab((s) => s.showDiff);
+  const buggy = useMemo(() => (sim && showDiff ? buggyProgram(sim) : null), [sim, showDiff]);
   if (!sim || !world) return null;
   const moved = record ? world.threads.findIndex((t) => t.actor === record.actor) : -1;
   const recordedNext = cursor < length ? sim.run.threadAt(cursor) : -1;
@@ -63,6 +67,7 @@ export function ThreadColumns({ onlyMoved = false, highlights }: ThreadColumnsPr
           canRun={enabled.includes(i)}
           next={i === recordedNext ? 'next in this run' : i === natural ? 'natural choice' : null}
           highlight={highlights?.get(i) ?? null}
+          buggy={buggy}
         />
       ))}
     </div>
@@ -77,9 +82,12 @@ interface ColumnProps {
   readonly canRun: boolean;
   readonly next: string | null;
   readonly highlight: LineHighlight | null;
+  /** The buggy program, when the code should show what this variant changes from it. */
+  readonly buggy: Program<unknown> | null;
 }
 
-function ThreadColumn({ sim, world, index, moved, canRun, next, highlight }: ColumnProps) {
+function ThreadColumn(props: ColumnProps) {
+  const { sim, world, index, moved, canRun, next, highlight, buggy } = props;
   const store = useLabStore();
   const thread = world.threads[index];
   const line = nextLineOf(sim, world, index);
@@ -93,6 +101,7 @@ function ThreadColumn({ sim, world, index, moved, canRun, next, highlight }: Col
   const selected = picked && picked.follows === followed ? picked.id : followed;
   const listing = sim.program.listings[selected];
   const finished = thread.status === 'done';
+  const base = buggy?.listings[selected];
   const markers = new Map<number, LineMarker[]>();
   if (line && line.listing === selected && !finished) {
     markers.set(line.line, [
@@ -156,7 +165,7 @@ function ThreadColumn({ sim, world, index, moved, canRun, next, highlight }: Col
         <CodeView
           title={`${listing.title}, ${thread.actor}`}
           lines={listing.lines}
-          diff={null}
+          diff={base ? cachedDiff(base, listing) : null}
           markers={markers}
           compact
           focusLine={line && line.listing === selected ? line.line : (highlight?.line ?? null)}
