@@ -35,7 +35,8 @@ describe('the committed crash catalogue', () => {
     (scenario, variant, gil) => {
       const entry = CRASH_CATALOG.entries[catalogKey(scenario, variant, gil)];
       if (!entry) throw new Error('missing entry');
-      for (const outcome of failingOutcomes(entry)) {
+      const outcomes = [...failingOutcomes(entry), ...(entry.minimal['ok'] ? ['ok'] : [])];
+      for (const outcome of outcomes) {
         const ref = entry.minimal[outcome];
         const sim = simulate({ scenario, variant, gil, schedule: ref?.schedule ?? '' });
         if (!sim.ok) throw new Error(sim.error);

@@ -28,7 +28,7 @@ export interface CatalogEntry {
   readonly schedules: number;
   /** Schedules per outcome key (`ok`, `crash:<Type>@<thread>`, `violation:<invariant>`). */
   readonly byOutcome: Readonly<Record<string, number>>;
-  /** The minimal schedule of each failing outcome. */
+  /** The minimal schedule of each outcome: every failing one, and `ok` (the simplest that works). */
   readonly minimal: Readonly<Record<string, CatalogSchedule>>;
 }
 
@@ -65,10 +65,12 @@ export function catalogEntry(
 /** Failing outcome keys of an entry: crashes first, then violations, most schedules first. */
 export function failingOutcomes(entry: CatalogEntry): string[] {
   const rank = (k: string): number => (k.startsWith('crash:') ? 0 : 1);
-  return Object.keys(entry.minimal).sort(
-    (a, b) =>
-      rank(a) - rank(b) ||
-      (entry.byOutcome[b] ?? 0) - (entry.byOutcome[a] ?? 0) ||
-      (a < b ? -1 : a > b ? 1 : 0),
-  );
+  return Object.keys(entry.minimal)
+    .filter((k) => k !== 'ok')
+    .sort(
+      (a, b) =>
+        rank(a) - rank(b) ||
+        (entry.byOutcome[b] ?? 0) - (entry.byOutcome[a] ?? 0) ||
+        (a < b ? -1 : a > b ? 1 : 0),
+    );
 }

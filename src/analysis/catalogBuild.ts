@@ -10,25 +10,32 @@
  * build time and in tests, never by the app.
  */
 import { SWITCH_MODES } from '../engine/index.ts';
-import { exploreScenario } from '../explorer/report.ts';
+import { prepareExploration, reportOf, scheduleString } from '../explorer/report.ts';
 import { SCENARIOS, VARIANT_IDS } from '../scenarios/index.ts';
 import { catalogKey, type CatalogEntry, type CrashCatalog } from './catalog.ts';
 
 export function buildCatalogEntry(scenario: string, variant: string, gil: string): CatalogEntry {
-  const report = exploreScenario({ scenario, variant, gil });
-  if (!report.ok) throw new Error(report.error);
-  const r = report.value;
-  const version = SCENARIOS.find((s) => s.id === scenario)?.version ?? 0;
+  const prepared = prepareExploration({ scenario, variant, gil });
+  if (!prepared.ok) throw new Error(prepared.error);
+  const { setup, exploration } = prepared.value;
+  exploration.runFor(Infinity);
+  const result = exploration.result();
+  const r = reportOf(setup, result);
+  // The explorer keeps the simplest working schedule too; the outcomes list loads it.
+  const ok = result.minimal['ok'];
+  const works = ok
+    ? { ok: { schedule: scheduleString(setup, ok), steps: ok.steps, preemptions: ok.preemptions } }
+    : {};
   return {
     scenario,
-    scenarioVersion: version,
+    scenarioVersion: setup.def.version,
     variant: r.variant,
     gil: r.gil,
     preemptions: r.preemptions,
     complete: r.complete,
     schedules: r.schedules,
     byOutcome: r.byOutcome,
-    minimal: r.minimalByOutcome,
+    minimal: { ...r.minimalByOutcome, ...works },
   };
 }
 
