@@ -1,18 +1,16 @@
 /**
  * Share and export: a link that restores this exact scenario, variant, parameters,
  * schedule and step (with a copy button), the trace as JSON and back, the timeline as
- * SVG or PNG, and a Markdown postmortem report.
+ * SVG or PNG. The postmortem is in the toolbar's Export menu.
  */
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { absoluteLink, freshLabHash, type LabLink } from '../../routes/link.ts';
 import { TRACE_FORMAT, TRACE_VERSION, serializeTrace } from '../export/traceFile.ts';
-import { buildReport } from '../export/report.ts';
 import { downloadBlob, downloadText } from '../export/download.ts';
 import { importTraceFile } from '../export/importTrace.ts';
 import { timelineInputOf } from '../timeline/input.ts';
 import { allRecords } from '../../store/derived.ts';
 import { useLab, useLabStore } from '../../store/context.tsx';
-import { exploreKey } from '../../store/explorerSlice.ts';
 import { currentSchedule } from '../../store/runSlice.ts';
 import { useCursor, useSim } from '../lab/hooks.ts';
 
@@ -96,33 +94,6 @@ export function SharePanel() {
     }
   };
 
-  const exportReport = () => {
-    const s = store.getState();
-    const key = exploreKey({ scenario: sim.def.id, params: sim.params, gil: sim.gil });
-    const explorer =
-      s.explorer.key === key && s.explorer.status === 'done' ? s.explorer.results : null;
-    const md = buildReport({
-      def: sim.def,
-      variant: sim.variant,
-      gil: sim.gil,
-      params: sim.params,
-      link: href,
-      schedule: link.schedule ?? '',
-      cursor,
-      records: records(),
-      crash: sim.run.last.crashes[0] ?? null,
-      violations: sim.run.last.violations,
-      listings: sim.program.listings,
-      timelineImage: `${base}.timeline.svg`,
-      explorer,
-    });
-    downloadText(md, `${base}.postmortem.md`, 'text/markdown');
-    setMessage({
-      kind: 'status',
-      text: `Saved ${base}.postmortem.md (save the timeline SVG beside it).`,
-    });
-  };
-
   const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
@@ -161,9 +132,6 @@ export function SharePanel() {
         </button>
         <button type="button" onClick={() => void exportImage('png')}>
           Timeline as PNG
-        </button>
-        <button type="button" onClick={exportReport}>
-          Postmortem report (Markdown)
         </button>
       </div>
       <div className="control-row">
