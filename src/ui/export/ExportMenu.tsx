@@ -9,7 +9,6 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useLabStore } from '../../store/context.tsx';
 import { useSim } from '../lab/hooks.ts';
-import { pinnedNotesOf, usePinnedNotes } from '../presenter/pinnedNotes.ts';
 import { shareHref } from '../share/ShareButton.tsx';
 import './export.css';
 
@@ -24,7 +23,6 @@ interface Item {
 export function ExportMenu() {
   const sim = useSim();
   const store = useLabStore();
-  usePinnedNotes();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
@@ -33,7 +31,7 @@ export function ExportMenu() {
   const menuRef = useRef<HTMLDivElement>(null);
   if (!sim) return null;
 
-  const notes = () => pinnedNotesOf(store).getState().notes;
+  const notes = () => store.getState().notes;
   const cursor = () => store.getState().cursor;
   const here = () => window.location.href;
   const items: readonly Item[] = [

@@ -7,7 +7,6 @@
 import { useState } from 'react';
 import { useLabStore } from '../../store/context.tsx';
 import { useSim } from '../lab/hooks.ts';
-import { pinnedNotesOf } from '../presenter/pinnedNotes.ts';
 
 export function PostmortemExport() {
   const sim = useSim();
@@ -20,7 +19,7 @@ export function PostmortemExport() {
     setMessage('Counting every schedule for each fix…');
     try {
       const a = await import('../export/exportActions.ts');
-      const notes = pinnedNotesOf(store).getState().notes;
+      const notes = store.getState().notes;
       const href = window.location.href;
       setMessage(
         rich

@@ -1,9 +1,9 @@
 /**
  * The lab's presenter tools: pin a note to the step on screen ("Annotate this
  * step"), see every pinned note and jump to it, copy a link that carries the notes,
- * and present the pinned steps in presenter mode, one per screen. The notes start as
- * the ones the lab's link carried (its `notes` field), live in this panel while they
- * are edited, and travel only in the links it makes; they are always shown as text.
+ * and present the pinned steps in presenter mode, one per screen. The notes live in
+ * the lab store (its notes slice, which the address bar carries), so the Export menu
+ * writes the same notes into its files; they are always shown as text.
  */
 import { useId, useState } from 'react';
 import { absoluteLink, labLinkQuery, type LabLink } from '../../routes/link.ts';
@@ -12,7 +12,6 @@ import { currentSchedule } from '../../store/runSlice.ts';
 import { useCursor, useSim } from '../lab/hooks.ts';
 import { LAB_DECK } from './deck.ts';
 import { hashWithNotes, MAX_NOTE_CHARS, pinNote } from './notes.ts';
-import { usePinnedNotes } from './pinnedNotes.ts';
 import './presenter.css';
 
 /** The lab's presenter tools: the pinned notes (the Export menu in the toolbar writes the postmortem). */
@@ -29,7 +28,9 @@ export function StepNotes() {
   const cursor = useCursor();
   const revision = useLab((s) => s.revision);
   const store = useLabStore();
-  const { notes, setNotes, linkError } = usePinnedNotes();
+  const notes = useLab((s) => s.notes);
+  const linkError = useLab((s) => s.notesLinkError);
+  const setNotes = (next: typeof notes) => store.getState().setNotes(next);
   const [draft, setDraft] = useState<{ readonly step: number; readonly text: string } | null>(null);
   const [message, setMessage] = useState('');
   const fieldId = useId();
