@@ -15,6 +15,8 @@ export interface LineMarker {
   readonly label: string;
   /** The thread died on this line (an uncaught exception). */
   readonly crashed: boolean;
+  /** One side of the race's collision: where it failed, or the step that broke it. */
+  readonly role?: 'victim' | 'culprit';
 }
 
 export interface CodeViewProps {
@@ -77,17 +79,17 @@ export function CodeView({
               <tr
                 key={row.key}
                 data-line={row.line ?? undefined}
-                className={`code-row code-${row.kind}${here ? ' code-current' : ''}`}
+                className={`code-row code-${row.kind}${here ? ' code-current' : ''}${here?.some((m) => m.role) ? ' code-collision' : ''}`}
               >
                 <td className="code-num">
                   {compact
                     ? here?.map((m) => (
                         <span
                           key={`${m.thread}-${m.label}`}
-                          className={`code-mark thread-${(m.thread % 6) + 1}${m.crashed ? ' crashed' : ''}`}
+                          className={markClass(m)}
                           title={markText(m)}
                         >
-                          <span aria-hidden="true">{m.crashed ? '✖' : '▶'}</span>
+                          <span aria-hidden="true">{markSymbol(m)}</span>
                           <span className="visually-hidden">{markText(m)}</span>
                         </span>
                       ))
@@ -101,10 +103,7 @@ export function CodeView({
                     </td>
                     <td className="code-marks">
                       {here?.map((m) => (
-                        <span
-                          key={`${m.thread}-${m.label}`}
-                          className={`code-mark thread-${(m.thread % 6) + 1}${m.crashed ? ' crashed' : ''}`}
-                        >
+                        <span key={`${m.thread}-${m.label}`} className={markClass(m)}>
                           {markText(m)}
                         </span>
                       ))}
@@ -137,7 +136,19 @@ export function CodeView({
 }
 
 function markText(m: LineMarker): string {
+  if (m.role !== undefined) return m.label;
   return m.crashed ? `✖ ${m.label} raised here` : `▶ ${m.label}`;
+}
+
+function markSymbol(m: LineMarker): string {
+  if (m.role === 'culprit') return '✎';
+  if (m.role === 'victim') return '⚠';
+  return m.crashed ? '✖' : '▶';
+}
+
+function markClass(m: LineMarker): string {
+  const role = m.role ? ` mark-${m.role}` : '';
+  return `code-mark thread-${(m.thread % 6) + 1}${m.crashed ? ' crashed' : ''}${role}`;
 }
 
 /**

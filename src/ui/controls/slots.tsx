@@ -1,11 +1,11 @@
 /**
  * The toolbar's two slots for buttons that other parts of the lab provide: "Show me the
- * crash" and Export. Until those exist, the crash slot jumps to the crash of the run on
- * screen and the export slot opens the drawer's share and export tab.
+ * crash" and the Export menu (src/ui/export). Until the first exists, the crash slot
+ * jumps to the crash of the run on screen.
  */
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { firstCrash } from '../../store/navigation.ts';
-import { useDrawer } from '../lab/drawerContext.ts';
+import { ExportMenu } from '../export/ExportMenu.tsx';
 
 export function CrashSlot() {
   const store = useLabStore();
@@ -25,10 +25,5 @@ export function CrashSlot() {
 }
 
 export function ExportSlot() {
-  const drawer = useDrawer();
-  return (
-    <button type="button" onClick={() => drawer.open('share')} title="Export the run">
-      Export
-    </button>
-  );
+  return <ExportMenu />;
 }

@@ -40,7 +40,7 @@ describe('the lab page', () => {
       expect(screen.getByRole('region', { name: new RegExp(`^${name}`) })).toBeInTheDocument();
     }
     const tools = screen.getByRole('navigation', { name: 'Lab tools' });
-    for (const name of ['Setup', 'Compare', 'Explore', 'Notes', 'Export', 'All state']) {
+    for (const name of ['Setup', 'Compare', 'Explore', 'Notes', 'Link & trace', 'All state']) {
       expect(within(tools).getByRole('button', { name })).toHaveAttribute('aria-expanded', 'false');
     }
   });
@@ -237,7 +237,7 @@ describe('the lab page', () => {
   it('offers a share link that names the exact step', async () => {
     const { user } = renderLab();
     await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
-    await user.click(tool('Export'));
+    await user.click(tool('Link & trace'));
     const field = screen.getByRole('textbox', { name: 'Link to this exact step' });
     expect((field as HTMLInputElement).value).toMatch(
       /#\/lab\/toy-counter\?v=buggy&gil=py311&s=s1\.1\.\w+\.\w+&at=3&p\.increments=2$/,
@@ -246,7 +246,7 @@ describe('the lab page', () => {
 
   it('refuses a trace file that is not one, in an alert', async () => {
     const { user } = renderLab();
-    await user.click(tool('Export'));
+    await user.click(tool('Link & trace'));
     const input = screen.getByLabelText(/Import a trace/);
     await user.upload(
       input,

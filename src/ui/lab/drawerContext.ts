@@ -14,7 +14,7 @@ export const DRAWER_LABELS: Readonly<Record<DrawerTab, string>> = {
   compare: 'Compare',
   explore: 'Explore',
   notes: 'Notes',
-  share: 'Export',
+  share: 'Link & trace',
   inspect: 'All state',
 };
 

@@ -23,22 +23,51 @@ import {
   useSim,
   useWorld,
 } from '../lab/hooks.ts';
+import { marksOf, useCollision, type CollisionMark } from '../../store/collision.ts';
 import { statusText, threadRole } from './threadText.ts';
 
 export interface ThreadColumnsProps {
   /** Only the thread that moved last (the phone's one-column story). */
   readonly onlyMoved?: boolean;
-  /** Extra lines to mark per thread, e.g. the two sides of a collision. */
-  readonly highlights?: ReadonlyMap<number, LineHighlight>;
 }
 
+/** A line to mark in a thread's column beside its current one: a side of the collision. */
 export interface LineHighlight {
   readonly listing: string;
   readonly line: number;
   readonly label: string;
+  readonly role: 'victim' | 'culprit';
+  /** The failure has happened: show this line's listing rather than the current one's. */
+  readonly lead: boolean;
 }
 
-export function ThreadColumns({ onlyMoved = false, highlights }: ThreadColumnsProps) {
+/** The collision's two sides as highlights, by thread index. */
+function highlightsOf(
+  marks: readonly CollisionMark[],
+  actors: readonly string[],
+  cursor: number,
+): Map<number, LineHighlight> {
+  const out = new Map<number, LineHighlight>();
+  const victimStep = marks.find((m) => m.role === 'victim')?.step ?? Infinity;
+  for (const m of marks) {
+    const thread = actors.indexOf(m.actor);
+    if (thread < 0) continue;
+    const label =
+      m.role === 'victim'
+        ? `${m.actor} fails here (step ${m.step})`
+        : `${m.actor} changed it here (step ${m.step})`;
+    out.set(thread, {
+      listing: m.listing,
+      line: m.line,
+      label,
+      role: m.role,
+      lead: cursor >= victimStep,
+    });
+  }
+  return out;
+}
+
+export function ThreadColumns({ onlyMoved = false }: ThreadColumnsProps) {
   const sim = useSim();
   const world = useWorld();
   const cursor = useCursor();
@@ -46,11 +75,15 @@ export function ThreadColumns({ onlyMoved = false, highlights }: ThreadColumnsPr
   const record = useLastRecord();
   const enabled = parseEnabled(useEnabledKey());
   const showDiff = useLab((s) => s.showDiff);
+  // The collision is cached per run, so it is a stable value to derive the marks from.
+  const collision = useCollision();
+  const marks = useMemo(() => marksOf(collision), [collision]);
   const buggy = useMemo(() => (sim && showDiff ? buggyProgram(sim) : null), [sim, showDiff]);
   if (!sim || !world) return null;
   const moved = record ? world.threads.findIndex((t) => t.actor === record.actor) : -1;
   const recordedNext = cursor < length ? sim.run.threadAt(cursor) : -1;
   const natural = enabled.length > 0 ? naturalChoice(sim.program, world, enabled) : -1;
+  const highlights = highlightsOf(marks, sim.program.actors, cursor);
   const shown = world.threads
     .map((_, i) => i)
     .filter((i) => !onlyMoved || i === (moved >= 0 ? moved : recordedNext >= 0 ? recordedNext : 0));
@@ -66,7 +99,7 @@ export function ThreadColumns({ onlyMoved = false, highlights }: ThreadColumnsPr
           moved={i === moved}
           canRun={enabled.includes(i)}
           next={i === recordedNext ? 'next in this run' : i === natural ? 'natural choice' : null}
-          highlight={highlights?.get(i) ?? null}
+          highlight={highlights.get(i) ?? null}
           buggy={buggy}
         />
       ))}
@@ -97,7 +130,12 @@ function ThreadColumn(props: ColumnProps) {
     null,
   );
   if (!thread) return null;
-  const followed = line?.listing ?? highlight?.listing ?? ids[0] ?? '';
+  const followed =
+    (highlight?.lead ? highlight.listing : null) ??
+    line?.listing ??
+    highlight?.listing ??
+    ids[0] ??
+    '';
   const selected = picked && picked.follows === followed ? picked.id : followed;
   const listing = sim.program.listings[selected];
   const finished = thread.status === 'done';
@@ -110,7 +148,10 @@ function ThreadColumn(props: ColumnProps) {
   }
   if (highlight && highlight.listing === selected) {
     const at = markers.get(highlight.line) ?? [];
-    markers.set(highlight.line, [...at, { thread: index, label: highlight.label, crashed: false }]);
+    markers.set(highlight.line, [
+      ...at.filter((m) => highlight.role !== 'victim' || !m.crashed),
+      { thread: index, label: highlight.label, crashed: false, role: highlight.role },
+    ]);
   }
   const colour = `thread-${(index % 6) + 1}`;
   const headingId = `thread-col-${index}`;
@@ -120,11 +161,13 @@ function ThreadColumn(props: ColumnProps) {
     <section
       className={`thread-col ${colour}${moved ? ' thread-moved' : ''}${finished ? ' thread-finished' : ''}`}
       aria-labelledby={headingId}
+      data-actor={thread.actor}
     >
       <header className="thread-col-head">
         <h2 id={headingId} className="thread-col-name" title={role}>
           <span className="thread-swatch" aria-hidden="true" /> {thread.actor}
-          {moved ? <span className="visually-hidden"> (moved last)</span> : null}
+          {moved ? ' ' : null}
+          {moved ? <span className="visually-hidden">(moved last)</span> : null}
         </h2>
         {finished ? null : (
           <button
@@ -132,11 +175,12 @@ function ThreadColumn(props: ColumnProps) {
             className="run-thread"
             disabled={!canRun}
             onClick={() => store.getState().stepWith(index)}
-            aria-label={`Run ${thread.actor}'s next step`}
             aria-keyshortcuts={index < 9 ? String(index + 1) : undefined}
             title={`Run ${thread.actor}'s next step now${index < 9 ? ` (${index + 1})` : ''}`}
           >
-            Run ▶{index < 9 ? <kbd aria-hidden="true">{index + 1}</kbd> : null}
+            Run <span className="visually-hidden">{thread.actor}&apos;s next step</span>
+            <span aria-hidden="true"> ▶</span>
+            {index < 9 ? <kbd aria-hidden="true">{index + 1}</kbd> : null}
           </button>
         )}
         <span className="thread-col-status">
@@ -168,11 +212,22 @@ function ThreadColumn(props: ColumnProps) {
           diff={base ? cachedDiff(base, listing) : null}
           markers={markers}
           compact
-          focusLine={line && line.listing === selected ? line.line : (highlight?.line ?? null)}
+          focusLine={focusOf(line, highlight, selected)}
         />
       ) : (
         <p className="thread-col-done muted">{finished ? 'Finished.' : 'No code to show.'}</p>
       )}
     </section>
   );
+}
+
+/** The line to keep in view: the collision's once the failure happened, else the thread's own. */
+function focusOf(
+  line: { readonly listing: string; readonly line: number } | null,
+  highlight: LineHighlight | null,
+  selected: string,
+): number | null {
+  if (highlight?.lead && highlight.listing === selected) return highlight.line;
+  if (line && line.listing === selected) return line.line;
+  return highlight && highlight.listing === selected ? highlight.line : null;
 }
