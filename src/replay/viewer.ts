@@ -165,10 +165,10 @@ function start(): void {
     cursor = Math.max(0, Math.min(last, step));
     render();
   };
-  const first = button('⏮ First', () => go(0));
+  const first = button('First', () => go(0));
   const back = button('◀ Back', () => go(cursor - 1));
   const next = button('Next ▶', () => go(cursor + 1));
-  const end = button('Last ⏭', () => go(last));
+  const end = button('Last', () => go(last));
   const bar = el('div', '', 'bar');
   bar.append(first, back, next, end, status);
   const help = el('p', 'Keys: → next step, ← previous step, Home first, End last.', 'muted');
@@ -184,18 +184,15 @@ function start(): void {
   const timeline = document.getElementById('timeline');
   const callout = buildCallout(data, go);
   const notes = buildNotes(data, go, parts);
-  timeline?.before(bar, now, ...(callout ? [callout] : []));
-  root.append(
+  timeline?.before(
+    bar,
+    now,
+    ...(callout ? [callout] : []),
     el('h2', 'Threads'),
     parts['threads'] as HTMLElement,
-    notes,
-    el('h2', 'Invariants'),
-    vio,
-    tbHead,
-    tb,
-    help,
-    el('p', '', ''),
+    el('h2', 'Timeline'),
   );
+  root.append(notes, el('h2', 'Invariants'), vio, tbHead, tb, help, el('p', '', ''));
   (root.lastElementChild as HTMLElement).append(open);
   const cursorLine = buildCursor(data);
 

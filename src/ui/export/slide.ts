@@ -93,19 +93,23 @@ export function renderSlide(spec: SlideSpec): Slide {
   const noteLines = noteTextLines(notes, W - 2 * pad, f);
   const notesH = noteLines.length === 0 ? 0 : noteLines.length * f * 1.4 + f * 0.6;
   const base = withLanes(spec.model, spec.lanes ?? null);
-  const s = f / RENDER_FONT_PX;
+  const minScale = f / RENDER_FONT_PX;
   const strips = f * 1.9 + (notes.length > 0 ? f * 1.6 : 0) + f * 1.6;
   const plotTop = y + strips;
   const draft = legendItems({ spec: { ...spec, notes }, model: base, domain, theme });
   const legendH = spec.legend === false ? 0 : legendHeight(p, draft, W - 2 * pad, f);
   const room = H - pad - legendH - notesH - f * 0.8 - plotTop;
-  const fitted = fitLanes(base, room / s);
-  const model = fitted.model;
+  const model = fitLanes(base, room / minScale).model;
   const layout = layoutLanes(model);
+  // Lanes grow (up to half again) to fill the room the slide has, never shrink below fontPx.
+  const s = Math.max(minScale, Math.min(minScale * 1.5, room / Math.max(1, layout.heightPx)));
   const gutter = gutterWidth(p, model, f, W);
   const plotX = pad + gutter;
   const plotW = W - pad - plotX;
-  const scale = viewScale(domain, plotW / s);
+  // A little room after the last step, so a crash or a note at the end is not cut by the edge.
+  const span = Math.max(1, domain[1] - domain[0]);
+  const shown: [number, number] = [domain[0], domain[1] + Math.max(0.8, span * 0.02)];
+  const scale = viewScale(shown, plotW / s);
   const g: SlideGeometry = { f, pad, s, gutterX: pad, plotX, plotW, plotTop, layout, scale, model };
   drawAxisAndLabels(p, g, theme, y + f * 1.9 + (notes.length > 0 ? f * 1.6 : 0));
   p.scaled(plotX, plotTop, s, RENDER_FONT_PX, () => {
@@ -145,8 +149,8 @@ export function renderSlide(spec: SlideSpec): Slide {
       left: plotX,
       top: plotTop,
       bottom: plotBottom,
-      perStep: plotW / Math.max(1e-9, domain[1] - domain[0]),
-      domain,
+      perStep: plotW / Math.max(1e-9, shown[1] - shown[0]),
+      domain: shown,
     },
   };
 }
@@ -198,7 +202,10 @@ function findLastIndex<T>(xs: readonly T[], test: (x: T) => boolean): number {
 
 function gutterWidth(p: SvgSlidePainter, model: TimelineModel, f: number, W: number): number {
   p.fontPx = f;
-  const widest = Math.max(0, ...model.lanes.map((l) => p.measure(l.label)));
+  const widest = Math.max(
+    0,
+    ...model.lanes.map((l) => p.measure(l.kind === 'actor' ? l.actor : l.label)),
+  );
   return Math.min(W * 0.3, widest + f * 2.2);
 }
 
@@ -233,8 +240,9 @@ function drawAxisAndLabels(
       p.rect(x, y - f * 0.35, f * 0.7, f * 0.7, actorColour(theme, lane.actorIndex));
       x += f;
     }
+    // Threads by their id: the long labels ("main: the StreamProcessor thread ...") crowd a slide.
     p.text(
-      clip(p, lane.label, plotX - x - f * 0.5),
+      clip(p, lane.kind === 'actor' ? lane.actor : lane.label, plotX - x - f * 0.5),
       x,
       y,
       theme.text,

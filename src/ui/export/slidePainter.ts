@@ -84,7 +84,7 @@ export class SvgSlidePainter implements Painter {
   }
   /** No layout engine here: an estimate that errs wide, so text is wrapped or cut rather than overflowing. */
   measure(s: string): number {
-    return s.length * this.fontPx * 0.56;
+    return s.length * this.fontPx * 0.6;
   }
   group(dx: number, dy: number, w: number, h: number, fn: () => void): void {
     const id = `slide-clip-${this.defs.length}`;
