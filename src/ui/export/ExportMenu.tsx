@@ -137,7 +137,7 @@ export function ExportMenu() {
           }
         }}
       >
-        Export ▾
+        Export <span aria-hidden="true">▾</span>
       </button>
       <div
         ref={menuRef}
