@@ -111,7 +111,9 @@ test("a newcomer reaches the metrics race's RuntimeError in one click, with no s
   await start.click();
   await expect(narration(page)).toContainText('RuntimeError');
   await expect(stepCount(page)).toContainText('Step 140 of 140');
-  await expect(page.locator('.thread-col .code-mark.crashed')).toBeInViewport();
+  // Both sides of the race are on screen: the line that failed and the line that broke it.
+  await expect(page.locator('.thread-col .mark-victim')).toBeInViewport();
+  await expect(page.locator('.thread-col .mark-culprit')).toBeInViewport();
   const scrolled = await page.evaluate(() => window.scrollY);
   expect(scrolled).toBe(0);
   // The tours are on the first screen of the landing page too.
