@@ -82,6 +82,8 @@ export function Controls() {
         >
           ▶|
         </button>
+      </div>
+      <div className="control-group speed-group">
         <label htmlFor={speedId} className="visually-hidden">
           Speed
         </label>

@@ -1,10 +1,11 @@
 /**
  * The lab's panels, laid out as a debugger: toolbar, the "what just happened" line,
  * then a body that fills the rest of the screen with the threads' code columns, the
- * state that matters beside them, and the timeline across the bottom. The timeline's
+ * "why" callout (at a failure) and the state that matters beside them, and the
+ * timeline across the bottom. The timeline's
  * height follows a splitter; the side panel can be hidden to give the code more room.
- * On a phone the body stacks (the thread that moved, then the state, then the
- * timeline) and only the toolbar stays put.
+ * On a phone the body stacks (the callout, the thread that moved, the state, the
+ * timeline) under the toolbar and "what just happened", which stay put.
  */
 import { useState } from 'react';
 import { Controls } from '../controls/Controls.tsx';
@@ -23,7 +24,7 @@ const TIMELINE_ID = 'lab-timeline';
 
 function defaultTimelinePx(): number {
   const h = typeof window === 'undefined' ? 800 : window.innerHeight;
-  return Math.round(Math.max(170, Math.min(380, h * 0.3)));
+  return Math.round(Math.max(170, Math.min(380, h * 0.27)));
 }
 
 export function LabLayout() {
@@ -39,9 +40,6 @@ export function LabLayout() {
           <Controls />
         </PanelBoundary>
         <div className="lab-now">
-          <PanelBoundary name="why">
-            <WhySlot />
-          </PanelBoundary>
           <PanelBoundary name="narration">
             <Narration />
           </PanelBoundary>
@@ -51,6 +49,11 @@ export function LabLayout() {
         className={`lab-body${sideOpen ? '' : ' side-closed'}`}
         style={{ ['--timeline-px' as string]: `${timelinePx}px` }}
       >
+        <div className="lab-why">
+          <PanelBoundary name="why">
+            <WhySlot />
+          </PanelBoundary>
+        </div>
         <section className="lab-code" aria-label="Code">
           <PanelBoundary name="code">
             <ThreadColumns onlyMoved={narrow} />

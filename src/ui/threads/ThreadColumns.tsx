@@ -138,10 +138,11 @@ function ThreadColumn(props: ColumnProps) {
     '';
   const selected = picked && picked.follows === followed ? picked.id : followed;
   const listing = sim.program.listings[selected];
-  const finished = thread.status === 'done';
+  // A finished thread still shows its side of the collision, if it has one.
+  const finished = thread.status === 'done' && !highlight;
   const base = buggy?.listings[selected];
   const markers = new Map<number, LineMarker[]>();
-  if (line && line.listing === selected && !finished) {
+  if (line && line.listing === selected && thread.status !== 'done') {
     markers.set(line.line, [
       { thread: index, label: thread.actor, crashed: thread.status === 'dead' },
     ]);
