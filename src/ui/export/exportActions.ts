@@ -55,15 +55,13 @@ export function countsFor(
   };
   const ready = done();
   if (ready) return Promise.resolve(ready);
-  store
-    .getState()
-    .startExplore({
-      scenario: sim.def.id,
-      params: sim.params,
-      gil: sim.gil,
-      variants: VARIANT_IDS,
-      preemptions: null,
-    });
+  store.getState().startExplore({
+    scenario: sim.def.id,
+    params: sim.params,
+    gil: sim.gil,
+    variants: VARIANT_IDS,
+    preemptions: null,
+  });
   return new Promise((resolve) => {
     const stop = store.subscribe((s) => {
       const e = s.explorer;
