@@ -86,9 +86,13 @@ test('on a phone the story stacks, the step controls stay in view, nothing scrol
   await page.goto(RACES[1]);
   await expect(narration(page)).toContainText('RuntimeError');
   expect((await pageScroll(page)).sideways).toBeLessThanOrEqual(0);
-  // The thread that moved last (the stuck detector, which raised) is the one shown.
-  await expect(page.locator('.thread-col')).toHaveCount(1);
-  await expect(page.locator('.thread-col')).toHaveAttribute('data-actor', 'stuck');
+  // The thread that moved last (the stuck detector, which raised) is shown with the
+  // other side of the collision (main, which cleared the dict), in thread order.
+  const columns = page.locator('.thread-col');
+  await expect(columns).toHaveCount(2);
+  await expect(columns.first()).toHaveAttribute('data-actor', 'main');
+  await expect(page.locator('.thread-col[data-actor="stuck"] .mark-victim')).toBeVisible();
+  await expect(page.locator('.thread-col[data-actor="main"] .mark-culprit')).toBeAttached();
   await page.mouse.wheel(0, 1500);
   await page.waitForFunction(() => window.scrollY > 500);
   const step = page.getByRole('button', { name: 'Step ▶' });

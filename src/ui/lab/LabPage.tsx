@@ -59,6 +59,7 @@ function LabBody({
   const sim = useLab((s) => s.sim);
   const openError = useLab((s) => s.openError);
   const notice = useLab((s) => s.notice);
+  const notesError = useLab((s) => s.notesLinkError);
   // The open tab lives in the store, so the address can carry it (`tab=`).
   const tab = useLab((s) => s.drawer) as DrawerTab | null;
   const setDrawer = useLab((s) => s.setDrawer);
@@ -74,6 +75,11 @@ function LabBody({
         <LabHead def={def} title={title} />
         {error !== null ? (
           <LinkError scenarioId={scenarioId} message={error} known={def !== undefined} />
+        ) : null}
+        {notesError !== null && error === null ? (
+          <p role="alert" className="link-error">
+            The notes in this link were left out: {notesError}
+          </p>
         ) : null}
         {notice !== null && error === null ? (
           <p className="notice" role="status">

@@ -27,7 +27,7 @@ import { marksOf, useCollision, type CollisionMark } from '../../store/collision
 import { statusText, threadRole } from './threadText.ts';
 
 export interface ThreadColumnsProps {
-  /** Only the thread that moved last (the phone's one-column story). */
+  /** Only the thread that moved last, and the collision's threads (the phone's story). */
   readonly onlyMoved?: boolean;
 }
 
@@ -84,9 +84,11 @@ export function ThreadColumns({ onlyMoved = false }: ThreadColumnsProps) {
   const recordedNext = cursor < length ? sim.run.threadAt(cursor) : -1;
   const natural = enabled.length > 0 ? naturalChoice(sim.program, world, enabled) : -1;
   const highlights = highlightsOf(marks, sim.program.actors, cursor);
+  const focus = moved >= 0 ? moved : recordedNext >= 0 ? recordedNext : 0;
+  // On a phone: the thread that moved, and the other side of the collision when it shows.
   const shown = world.threads
     .map((_, i) => i)
-    .filter((i) => !onlyMoved || i === (moved >= 0 ? moved : recordedNext >= 0 ? recordedNext : 0));
+    .filter((i) => !onlyMoved || i === focus || highlights.has(i));
 
   return (
     <div className="thread-columns" role="group" aria-label="Threads and their code">
