@@ -28,7 +28,7 @@ import { crashStep, recordOfStep, violationStep } from './steps.ts';
 import type { Collision, CollisionInput, CollisionSide } from './types.ts';
 
 export type { Collision, CollisionInput, CollisionSide, CodeRef, CollisionKind } from './types.ts';
-export { describeSide, lineWords } from './sides.ts';
+export { describeSide, lineWords, whyWords } from './sides.ts';
 
 type CrashLike = CollisionInput['crashes'][number];
 type ViolationLike = CollisionInput['violations'][number];

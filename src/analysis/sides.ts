@@ -78,3 +78,20 @@ export function firstIndexOf(
 export function partitionsWords(partitions: readonly string[]): string {
   return `[${partitions.join(', ')}]`;
 }
+
+/**
+ * The collision in one sentence for the live region, at the steps where it matters
+ * (the outcome's and each side's), or null elsewhere.
+ */
+export function whyWords(
+  c: {
+    readonly outcomeStep: number;
+    readonly roles: { readonly victim: string; readonly culprit: string };
+    readonly victim: CollisionSide;
+    readonly culprit: CollisionSide;
+  },
+  step: number,
+): string | null {
+  if (step !== c.outcomeStep && step !== c.victim.step && step !== c.culprit.step) return null;
+  return `Why: ${c.roles.culprit}: ${describeSide(c.culprit)}. ${c.roles.victim}: ${describeSide(c.victim)}.`;
+}

@@ -8,6 +8,7 @@
 import { memo } from 'react';
 import { stepOfRecord } from '../analysis/steps.ts';
 import { stepRows } from './details.ts';
+import type { NoteMark } from './marks.ts';
 import type { TimelineModel } from './model.ts';
 
 export const TABLE_ROW_LIMIT = 100;
@@ -18,6 +19,8 @@ export interface TimelineTableProps {
   readonly end: number;
   readonly cursor: number;
   readonly id: string;
+  /** Notes pinned to steps, listed with the findings. */
+  readonly notes?: readonly NoteMark[];
 }
 
 export const TimelineTable = memo(function TimelineTable({
@@ -26,6 +29,7 @@ export const TimelineTable = memo(function TimelineTable({
   end,
   cursor,
   id,
+  notes = [],
 }: TimelineTableProps) {
   const rows = stepRows(model, start, end, TABLE_ROW_LIMIT);
   const shown = rows.length;
@@ -83,6 +87,11 @@ export const TimelineTable = memo(function TimelineTable({
           <li key={`arrow-${a.kind}-${a.laneId}-${a.fromStep}-${a.toStep}`}>
             Conflict from step {stepOfRecord(a.fromStep)} ({a.fromActor}) to step{' '}
             {stepOfRecord(a.toStep)} ({a.toActor}): {a.label}
+          </li>
+        ))}
+        {notes.map((note) => (
+          <li key={`note-${note.step}`}>
+            Note at step {note.step}: {note.text}
           </li>
         ))}
         {model.arrows.length > 20 ? (

@@ -17,8 +17,22 @@ export function ShowCrashButton() {
   const counts = useOutcomeCounts();
   const searching = useLab((s) => s.crashSearch !== null);
   const hasSim = useLab((s) => s.sim !== null);
+  const crashes = useLab((s) => (s.sim ? s.sim.run.last.crashes.length > 0 : false));
   if (!hasSim) return null;
 
+  if (counts.source === 'none' && crashes) {
+    // Not counted in advance, but the run on screen crashes: go there.
+    return (
+      <button
+        type="button"
+        className="crash-button"
+        onClick={() => store.getState().toCrash()}
+        title="To the crash of this run"
+      >
+        ⚠ To the crash
+      </button>
+    );
+  }
   if (counts.source === 'none') {
     return (
       <button

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { collisionOfSimulation, describeSide, lineWords } from '../../analysis/collision.ts';
+import { collisionOfSimulation, lineWords } from '../../analysis/collision.ts';
 import { stepWords } from '../../analysis/steps.ts';
 import { labOn, renderWith } from './testing.tsx';
 import { WhyCallout } from './WhyCallout.tsx';
@@ -21,11 +21,6 @@ describe('the Why callout', () => {
       expect(callout).toHaveTextContent(lineWords(side.code));
       expect(within(callout).getByText(side.code?.text ?? '')).toBeInTheDocument();
     }
-    // It is read out once, in a live region that stays mounted.
-    const live = document.querySelector('[aria-live="polite"]');
-    expect(live).toHaveTextContent(describeSide(expected.culprit));
-    expect(live).toHaveTextContent(describeSide(expected.victim));
-
     // The victim's step is the one on screen; the culprit's button jumps there.
     expect(store.getState().cursor).toBe(expected.victim.step);
     const jump = within(callout).getByRole('button', {

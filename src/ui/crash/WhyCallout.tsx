@@ -4,13 +4,14 @@
  * victim, "stuck asks the counters iterator for its next item, flush line 28,
  * step 140", and the culprit, "main clears counters, __reset line 34, step
  * 97"), plus the rest of the story when there is one (a rebalance's assign and
- * first fetch). It appears once the cursor reaches the first of the two steps,
- * and its summary is read out once in a live region when it does. The code
+ * first fetch). It appears once the cursor reaches the first of the two steps;
+ * the "what just happened" line, the lab's live region, reads both sides out at
+ * the outcome's step and at each side's step (whyWords). The code
  * columns mark the same two lines (useCollisionMarks) and the timeline draws
  * the arrow between them.
  */
 import { useId } from 'react';
-import { describeSide, lineWords, type CollisionSide } from '../../analysis/collision.ts';
+import { lineWords, type CollisionSide } from '../../analysis/collision.ts';
 import { outcomeWords } from '../../analysis/outcomeWords.ts';
 import { stepWords } from '../../analysis/steps.ts';
 import { useCollision } from '../../store/collision.ts';
@@ -21,41 +22,24 @@ export function WhyCallout() {
   const collision = useCollision();
   const cursor = useLab((s) => s.cursor);
   const titleId = useId();
-  const announce = collision
-    ? `Why: ${collision.roles.culprit}: ${describeSide(collision.culprit)}. ${collision.roles.victim}: ${describeSide(collision.victim)}.`
-    : '';
+  if (!collision) return null;
   return (
-    <>
-      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {announce}
-      </p>
-      {collision ? (
-        <aside className="why-callout" aria-labelledby={titleId}>
-          <h2 id={titleId} className="why-title">
-            Why: {outcomeWords(collision.outcome).toLowerCase()} at{' '}
-            {stepWords(collision.outcomeStep)}
-          </h2>
-          <dl className="why-sides">
-            <Side
-              role={collision.roles.culprit}
-              side={collision.culprit}
-              kind="culprit"
-              cursor={cursor}
-            />
-            <Side
-              role={collision.roles.victim}
-              side={collision.victim}
-              kind="victim"
-              cursor={cursor}
-            />
-          </dl>
-          <p className="why-summary">{collision.summary}</p>
-          {collision.related.length > 0 ? (
-            <Related sides={collision.related} cursor={cursor} />
-          ) : null}
-        </aside>
-      ) : null}
-    </>
+    <aside className="why-callout" aria-labelledby={titleId}>
+      <h2 id={titleId} className="why-title">
+        Why: {outcomeWords(collision.outcome).toLowerCase()} at {stepWords(collision.outcomeStep)}
+      </h2>
+      <dl className="why-sides">
+        <Side
+          role={collision.roles.culprit}
+          side={collision.culprit}
+          kind="culprit"
+          cursor={cursor}
+        />
+        <Side role={collision.roles.victim} side={collision.victim} kind="victim" cursor={cursor} />
+      </dl>
+      <p className="why-summary">{collision.summary}</p>
+      {collision.related.length > 0 ? <Related sides={collision.related} cursor={cursor} /> : null}
+    </aside>
   );
 }
 
