@@ -17,7 +17,7 @@ describe('plain words', () => {
       expect(plain.length).toBeGreaterThan(0);
     }
     expect(plainWords('Seed 001 scenario 3, partial resume')).toBe(
-      'case 3 of the original bug report, partial resume',
+      'Case 3 of the original bug report, partial resume',
     );
   });
 

@@ -33,6 +33,7 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bseed's\b/gi, "bug report's"],
   [/\bthe V1c pre-check\b/g, 'the check before the poll'],
   [/\bV1c\b/g, 'the pre-poll check'],
+  [/\bmodel of V(\d+)\b/g, 'model of version $1'],
   [/\s*\(?reference-model \d+(\.\d+)*( \(\w+\))?\)?/gi, ''],
   [/\bWhat-if from\b/g, 'Hypothetical, from'],
   [/^What-if: /, ''],

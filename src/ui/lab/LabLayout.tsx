@@ -68,11 +68,11 @@ export function LabLayout() {
               </button>
             )}
           </div>
-          <PanelBoundary name="outcomes">
-            <OutcomesSlot />
-          </PanelBoundary>
           <PanelBoundary name="state">
             <NowState />
+          </PanelBoundary>
+          <PanelBoundary name="outcomes">
+            <OutcomesSlot />
           </PanelBoundary>
           <section className="side-outcome" aria-label="Crash and invariants">
             <h2>Crash and invariants</h2>

@@ -89,7 +89,9 @@ function RaceCard({
               <p>{plainWords(s.summary)}</p>
               <p className="muted">
                 {plainWords(s.provenance.text)}
-                {s.seedScenario !== null ? ` Covers ${plainWords(s.seedScenario)}.` : ''}
+                {s.seedScenario !== null
+                  ? ` Covers ${lowerFirst(plainWords(s.seedScenario))}.`
+                  : ''}
               </p>
             </li>
           ))}
@@ -97,4 +99,8 @@ function RaceCard({
       )}
     </section>
   );
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -24,6 +24,7 @@ import {
   useWorld,
 } from '../lab/hooks.ts';
 import { marksOf, useCollision, type CollisionMark } from '../../store/collision.ts';
+import { plainWords } from '../common/words.ts';
 import { statusText, threadRole } from './threadText.ts';
 
 export interface ThreadColumnsProps {
@@ -201,7 +202,7 @@ function ThreadColumn(props: ColumnProps) {
           >
             {ids.map((id) => (
               <option key={id} value={id}>
-                {sim.program.listings[id]?.title ?? id}
+                {plainWords(sim.program.listings[id]?.title ?? id)}
                 {id === line?.listing ? ' (its next line)' : ''}
               </option>
             ))}
