@@ -39,6 +39,8 @@ export interface SlideSpec {
   /** Lane ids to show (in model order); null or absent for every lane. */
   readonly lanes?: readonly string[] | null;
   readonly legend?: boolean;
+  /** Write the notes' text under the plot (default); false: numbered markers only. */
+  readonly noteText?: boolean;
   readonly theme?: TimelineTheme;
 }
 
@@ -90,7 +92,7 @@ export function renderSlide(spec: SlideSpec): Slide {
   let y = pad;
   if (spec.title) y = drawTitle(p, spec, theme, W, pad, f);
   // Bottom-up: legend, then the notes' text, then what is left is the plot.
-  const noteLines = noteTextLines(notes, W - 2 * pad, f);
+  const noteLines = spec.noteText === false ? [] : noteTextLines(notes, W - 2 * pad, f);
   const notesH = noteLines.length === 0 ? 0 : noteLines.length * f * 1.4 + f * 0.6;
   const base = withLanes(spec.model, spec.lanes ?? null);
   const minScale = f / RENDER_FONT_PX;

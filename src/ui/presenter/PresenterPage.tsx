@@ -276,7 +276,7 @@ function Facts({ slide }: { readonly slide: Slide }) {
       {slide.chapter.highlight?.statePath ? (
         <StateWatch path={slide.chapter.highlight.statePath} />
       ) : null}
-      <KeyCode sim={sim} world={world} highlight={slide.chapter.highlight} context={2} />
+      <KeyCode sim={sim} world={world} highlight={slide.chapter.highlight} context={1} />
       <OutcomeLine sim={sim} cursor={cursor} />
     </div>
   );

@@ -72,6 +72,10 @@ export default function PresenterTimeline({ chapters, index, notes }: PresenterT
       notes: notes.filter((n) => n.step <= cursor),
       collision: collision && collision.victim.step <= cursor ? collision : null,
       lanes: chapterLanes(model, chapter, window),
+      // On a small screen the lanes matter more than their legend.
+      legend: size.height >= 450,
+      // A lab presentation's notes are its slides' text already: only their markers here.
+      noteText: false,
     });
   }, [sim, chapter, chapters, index, records, cursor, size.width, size.height, notes]);
   return (
