@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { SWITCH_MODES } from '../engine/index.ts';
 import { occurrenceStep } from '../explorer/outcomes.ts';
+import { exploreScenario } from '../explorer/report.ts';
 import { SCENARIOS, VARIANT_IDS } from '../scenarios/index.ts';
 import { simulate } from '../scenarios/simulate.ts';
 import { catalogEntry, catalogKey, CRASH_CATALOG, failingOutcomes } from './catalog.ts';
@@ -45,6 +46,15 @@ describe('the committed crash catalogue', () => {
       }
     },
   );
+
+  it('puts first the outcome the explorer calls minimal', () => {
+    for (const [scenario, variant, gil] of combos.filter(([, , g]) => g === 'py311')) {
+      const entry = CRASH_CATALOG.entries[catalogKey(scenario, variant, gil)];
+      const report = exploreScenario({ scenario, variant, gil });
+      if (!entry || !report.ok) throw new Error('missing');
+      expect(failingOutcomes(entry)[0] ?? null).toBe(report.value.minimal?.outcome ?? null);
+    }
+  });
 
   it('is not used for other parameters or another scenario version', () => {
     const base = {

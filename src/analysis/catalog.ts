@@ -62,15 +62,21 @@ export function catalogEntry(
   return entry && entry.scenarioVersion === setup.scenarioVersion ? entry : null;
 }
 
-/** Failing outcome keys of an entry: crashes first, then violations, most schedules first. */
+/**
+ * Failing outcome keys of an entry, simplest first, as the explorer picks its
+ * minimal counterexample: crashes before violations, then fewest preemptions,
+ * then fewest steps.
+ */
 export function failingOutcomes(entry: CatalogEntry): string[] {
   const rank = (k: string): number => (k.startsWith('crash:') ? 0 : 1);
+  const ref = (k: string): CatalogSchedule | undefined => entry.minimal[k];
   return Object.keys(entry.minimal)
     .filter((k) => k !== 'ok')
     .sort(
       (a, b) =>
         rank(a) - rank(b) ||
-        (entry.byOutcome[b] ?? 0) - (entry.byOutcome[a] ?? 0) ||
+        (ref(a)?.preemptions ?? 0) - (ref(b)?.preemptions ?? 0) ||
+        (ref(a)?.steps ?? 0) - (ref(b)?.steps ?? 0) ||
         (a < b ? -1 : a > b ? 1 : 0),
     );
 }
