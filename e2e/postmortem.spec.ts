@@ -81,3 +81,33 @@ test('the slide image is 1920x1080 with a legend, in PNG and SVG', async ({ page
   }
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText('1920x1080');
 });
+
+test('the rich-text postmortem lands on the clipboard as HTML and as text', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const scenario = 'pause-rebalance-eager';
+  await page.goto(labUrl(scenario, minimalSchedule(scenario)));
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Postmortem (rich text, copy)' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Postmortem copied as rich text' }),
+  ).toBeVisible({
+    timeout: 60_000,
+  });
+  const copied = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    if (!item) return null;
+    const read = async (type: string) =>
+      item.types.includes(type) ? await (await item.getType(type)).text() : '';
+    return { html: await read('text/html'), text: await read('text/plain') };
+  });
+  expect(copied?.html).toContain('<h2>Root cause</h2>');
+  expect(copied?.html).toContain('<svg');
+  // The note is text: escaped (the clipboard may re-spell the entities), never an element.
+  expect(copied?.html).toMatch(/A note with &(#60|lt);script&(#62|gt);alert\(1\)/);
+  expect(copied?.html).not.toMatch(/<script/i);
+  expect(copied?.text).toMatch(/^# Postmortem: /);
+});

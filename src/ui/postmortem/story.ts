@@ -129,6 +129,6 @@ export function crashImpact(type: string, actor: string, fatal: boolean): string
 
 export function crashDetection(type: string, actor: string, fatal: boolean): string {
   return fatal
-    ? `The process exits with a \`${type}\` traceback from thread \`${actor}\`, which error tracking (Sentry) and the orchestrator's restart count both record.`
+    ? `The process exits on an unhandled \`${type}\` from thread \`${actor}\`: error tracking (Sentry) records the traceback, and the orchestrator counts a restart.`
     : `Error tracking (Sentry) records an unhandled \`${type}\` in thread \`${actor}\`; the process keeps running, so no restart or health check notices.`;
 }
