@@ -85,7 +85,10 @@ test('exports the postmortem from the toolbar and the timeline images from the l
 }) => {
   test.setTimeout(60_000);
   await page.goto('/#/lab/pause-rebalance-eager?at=49');
-  await page.getByRole('button', { name: 'Export ▾' }).click();
+  await page
+    .getByRole('toolbar', { name: 'Playback' })
+    .getByRole('button', { name: 'Export', exact: true })
+    .click();
   const [report] = await Promise.all([
     page.waitForEvent('download', { timeout: 45_000 }),
     page.getByRole('menuitem', { name: 'Postmortem (Markdown)' }).click(),
