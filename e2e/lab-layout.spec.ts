@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { narration, stepCount } from './lab.ts';
+import { narration, openTool, seriousViolations, stepCount } from './lab.ts';
 
 const DESKTOPS = [
   { width: 1280, height: 720 },
@@ -123,4 +123,17 @@ test("a newcomer reaches the metrics race's RuntimeError in one click, with no s
   // The tours are on the first screen of the landing page too.
   await page.goBack();
   await expect(page.getByRole('heading', { name: 'Guided tours' })).toBeInViewport();
+});
+
+test('at the crash, with the callout and a tool open, the lab has no serious accessibility violations, light or dark', async ({
+  page,
+}) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(RACES[1]);
+    await expect(page.locator('.why-callout')).toBeVisible();
+    await openTool(page, 'Compare');
+    await expect(page.getByText(/They first part at step|agree at every step/)).toBeVisible();
+    expect(await seriousViolations(page), colorScheme).toEqual([]);
+  }
 });
