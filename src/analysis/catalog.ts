@@ -7,7 +7,7 @@
  * schedules works" without exploring first. `catalog.test.ts` fails when the
  * committed data no longer matches the engine.
  */
-import data from './crash-catalog.json';
+import data from './crash-catalog.json' with { type: 'json' };
 
 export interface CatalogSchedule {
   /** A schedule string that replays to the outcome. */
