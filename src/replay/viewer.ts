@@ -21,6 +21,13 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** Text with `code` spans marked by backticks, as nodes (never parsed as HTML). */
+function prose(text: string): Node[] {
+  return text
+    .split('`')
+    .map((part, i) => (i % 2 === 1 ? el('code', part) : document.createTextNode(part)));
+}
+
 function button(text: string, onClick: () => void): HTMLButtonElement {
   const b = el('button', text);
   b.type = 'button';
@@ -47,7 +54,7 @@ function buildThreads(data: ReplayData, parts: Parts): void {
   for (const t of data.threads) {
     const box = el('section', '', 'thread');
     box.setAttribute('aria-label', `Thread ${t.id}`);
-    box.append(el('h3', `${t.id}: ${t.label}`));
+    box.append(el('h3', t.label.startsWith(`${t.id}:`) ? t.label : `${t.id}: ${t.label}`));
     const file = el('p', '', 'file');
     const code = el('ol', '', 'code');
     code.tabIndex = 0;
@@ -92,10 +99,13 @@ function buildCallout(data: ReplayData, go: (step: number) => void): HTMLElement
   if (!c) return null;
   const box = el('section', '', 'callout');
   box.setAttribute('aria-label', 'The collision');
-  box.append(el('h2', 'The collision'), el('p', c.summary));
+  const summary = el('p');
+  summary.append(...prose(c.summary));
+  box.append(el('h2', 'The collision'), summary);
   const list = el('ul');
   for (const s of c.sides) {
-    const li = el('li', `${s.role}: ${s.words}. `);
+    const li = el('li');
+    li.append(...prose(`${s.role}: ${s.words}. `));
     li.append(button(`Go to step ${s.step}`, () => go(s.step)));
     list.append(li);
   }
