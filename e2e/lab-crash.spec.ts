@@ -65,7 +65,7 @@ async function checkCallout(page: Page, c: Collision): Promise<void> {
     await expect(column.locator(`.code-collision[data-line="${side.code?.line}"]`)).toBeVisible();
   }
   await expect(
-    callout.getByRole('button', { name: new RegExp(`^Go to ${stepWords(c.culprit.step)}:`) }),
+    callout.getByRole('button', { name: `Go to ${stepWords(c.culprit.step)}`, exact: true }),
   ).toBeVisible();
 }
 
@@ -106,7 +106,8 @@ test('the outcomes list opens the main-thread crash and explains it', async ({ p
   await page
     .getByRole('complementary', { name: /^Why:/ })
     .getByRole('button', {
-      name: new RegExp(`^Go to ${stepWords(expected.collision.culprit.step)}:`),
+      name: `Go to ${stepWords(expected.collision.culprit.step)}`,
+      exact: true,
     })
     .click();
   await expect(narration(page)).toContainText(`Step ${expected.collision.culprit.step} of`);

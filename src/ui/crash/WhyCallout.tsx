@@ -68,7 +68,7 @@ function Side({
           className="why-jump"
           aria-current={here ? 'step' : undefined}
           onClick={() => store.getState().seek(side.step)}
-          aria-label={`Go to ${stepWords(side.step)}: ${side.action}`}
+          title={side.action}
         >
           {here ? `At ${stepWords(side.step)}` : `Go to ${stepWords(side.step)}`}
         </button>
