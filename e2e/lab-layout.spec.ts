@@ -47,7 +47,10 @@ for (const size of DESKTOPS) {
     }) => {
       await page.setViewportSize(size);
       await page.goto(url);
-      await expect(page.getByRole('slider', { name: /Timeline/ })).toBeVisible();
+      // The timeline loads lazily; on a busy machine that can take a while.
+      await expect(page.getByRole('slider', { name: /Timeline/ })).toBeVisible({
+        timeout: 15_000,
+      });
       expect(await pageScroll(page)).toEqual({ down: 0, sideways: 0 });
       await expectOnScreen(page, '[role="toolbar"][aria-label="Playback"]', 'the toolbar');
       await expectOnScreen(page, '.lab-timeline', 'the timeline');
