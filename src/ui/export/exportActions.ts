@@ -139,20 +139,23 @@ export function slideOf(
   return { svg: slide.svg, name: `${baseName(sim)}-step${cursor}.slide` };
 }
 
+/** Saves the slide as PNG or SVG; `fileBase` names the file (default: scenario, variant, step). */
 export async function saveSlide(
   kind: 'png' | 'svg',
   sim: Simulation,
   notes: readonly PinnedNote[],
   cursor: number,
   pageHref: string,
+  fileBase?: string,
 ): Promise<string> {
   const { svg, name } = slideOf(sim, notes, cursor, pageHref);
   const blob =
     kind === 'svg'
       ? new Blob([svg], { type: 'image/svg+xml' })
       : await svgToPngBlob(svg, 1920, 1080);
-  downloadBlob(blob, `${name}.${kind}`);
-  return `Saved ${name}.${kind} (1920x1080).`;
+  const file = `${fileBase ?? name}.${kind}`;
+  downloadBlob(blob, file);
+  return `Saved ${file} (1920x1080).`;
 }
 
 export function saveTrace(sim: Simulation, cursor: number): string {

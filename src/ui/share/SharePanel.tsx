@@ -6,9 +6,8 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { absoluteLink, freshLabHash, type LabLink } from '../../routes/link.ts';
 import { TRACE_FORMAT, TRACE_VERSION, serializeTrace } from '../export/traceFile.ts';
-import { downloadBlob, downloadText } from '../export/download.ts';
+import { downloadText } from '../export/download.ts';
 import { importTraceFile } from '../export/importTrace.ts';
-import { timelineInputOf } from '../timeline/input.ts';
 import { allRecords } from '../../store/derived.ts';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { currentSchedule } from '../../store/runSlice.ts';
@@ -47,7 +46,6 @@ export function SharePanel() {
     const s = store.getState();
     return allRecords(s.sim?.run ?? null, s.epoch);
   };
-  const title = `${sim.def.title} (${sim.variant}), step ${cursor}`;
 
   const copy = async () => {
     try {
@@ -81,14 +79,18 @@ export function SharePanel() {
 
   const exportImage = async (kind: 'svg' | 'png') => {
     try {
-      const images = await import('../export/timelineExport.ts');
-      const input = timelineInputOf(sim, records());
-      const blob =
-        kind === 'svg'
-          ? images.timelineSvgBlob(input, cursor, title)
-          : await images.timelinePngBlob(input, cursor, title);
-      downloadBlob(blob, `${base}.timeline.${kind}`);
-      setMessage({ kind: 'status', text: `Saved ${base}.timeline.${kind}.` });
+      // The same 16:9 slide as the Export menu's (title, legend, collision, notes).
+      const actions = await import('../export/exportActions.ts');
+      const notes = store.getState().notes;
+      const said = await actions.saveSlide(
+        kind,
+        sim,
+        notes,
+        cursor,
+        window.location.href,
+        `${base}.timeline`,
+      );
+      setMessage({ kind: 'status', text: said });
     } catch (error) {
       setMessage({ kind: 'alert', text: `The timeline image could not be made: ${String(error)}` });
     }
