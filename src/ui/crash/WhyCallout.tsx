@@ -60,8 +60,7 @@ function Side({
     <div className={`why-side why-${kind}`}>
       <dt>{role}</dt>
       <dd>
-        <span className="why-thread">{side.actor}</span> {side.action},{' '}
-        <span className="why-line">{lineWords(side.code)}</span>
+        <ActionWords side={side} />, <span className="why-line">{lineWords(side.code)}</span>
         {side.code ? <code className="why-code">{side.code.text}</code> : null}
         <button
           type="button"
@@ -74,6 +73,18 @@ function Side({
         </button>
       </dd>
     </div>
+  );
+}
+
+/** The action with its thread in bold ("**stuck** asks the counters iterator ..."). */
+function ActionWords({ side }: { readonly side: CollisionSide }) {
+  const { actor, action } = side;
+  if (!action.startsWith(actor)) return <>{action}</>;
+  return (
+    <>
+      <span className="why-thread">{actor}</span>
+      {action.slice(actor.length)}
+    </>
   );
 }
 
