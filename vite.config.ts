@@ -15,10 +15,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { selfHostedPyodide } from './scripts/vite-pyodide.ts';
+// The standalone replay's viewer, bundled into a string module (virtual:replay-viewer).
+import { replayViewerPlugin } from './src/replay/replayPlugin.ts';
 
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
-  plugins: [react(), selfHostedPyodide()],
+  plugins: [react(), selfHostedPyodide(), replayViewerPlugin()],
   build: {
     target: 'es2022',
     rollupOptions: {

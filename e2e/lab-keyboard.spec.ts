@@ -61,7 +61,7 @@ test('everything in the journey is reachable with the keyboard alone', async ({ 
 
   await page.keyboard.press('Home');
   await expect(narration(page)).toContainText('Before the first step');
-  await tabTo(page, /^Copy link$/);
+  await tabTo(page, /^Share$/);
   await expectVisibleFocus(page);
 });
 

@@ -3,7 +3,14 @@
  * to the correct fix and see the same interleaving no longer crash.
  */
 import { expect, test } from './fixtures.ts';
-import { narration, pickScenario, region, seriousViolations } from './lab.ts';
+import {
+  crashButton,
+  narration,
+  openTool,
+  pickScenario,
+  region,
+  seriousViolations,
+} from './lab.ts';
 
 test.describe('race A: the pause race', () => {
   test('crashes with an AssertionError when buggy, and not with the correct fix', async ({
@@ -11,19 +18,22 @@ test.describe('race A: the pause race', () => {
   }) => {
     await pickScenario(page, 'Eager rebalance inside the paused poll');
     await expect(page.getByText('Production crash').first()).toBeVisible();
-    await page.getByRole('button', { name: /To the crash/ }).click();
+    await crashButton(page).click();
     const outcome = region(page, 'Crash and invariants');
     const traceback = outcome.getByLabel('Traceback of the AssertionError');
     await expect(traceback).toContainText('Traceback (most recent call last):');
     await expect(traceback).toContainText(/File ".*processor\.py.*", line \d+, in _run_once/);
     await expect(traceback).toContainText(/^AssertionError/m);
     await expect(narration(page)).toContainText('AssertionError');
-    await expect(region(page, 'Code')).toContainText('✖ main raised here');
+    // Both sides of the collision are marked in their threads' columns.
+    const code = region(page, 'Code');
+    await expect(code.locator('.mark-victim')).toContainText(/main fails here \(step 49\)/);
+    await expect(code.locator('.mark-culprit')).toContainText(/changed it here \(step \d+\)/);
 
+    await openTool(page, 'Setup');
     await page.getByLabel('Implementation').selectOption('correct');
     await expect(outcome).toContainText('This run ends without a crash.');
     await expect(outcome.getByLabel(/Traceback/)).toHaveCount(0);
-    await expect(page.getByRole('button', { name: /To the crash/ })).toBeDisabled();
   });
 });
 
@@ -33,20 +43,24 @@ test.describe('race B: the metrics race', () => {
   }) => {
     test.setTimeout(90_000);
     await pickScenario(page, await metricsTitle(page));
-    const explorer = region(page, 'Explorer');
+    const explorer = await openTool(page, 'Explore');
     await explorer.getByRole('button', { name: 'Explore all variants' }).click();
     const table = explorer.getByRole('table', { name: 'Schedules by outcome, per variant' });
     await expect(table).toBeVisible({ timeout: 60_000 });
     await table
-      .getByRole('button', { name: /Load the simplest crash:RuntimeError@\w+ schedule of Buggy/ })
+      .getByRole('button', {
+        name: /Load the simplest schedule where \w+ dies with RuntimeError, on Buggy/,
+      })
       .click();
     const outcome = region(page, 'Crash and invariants');
     const traceback = outcome.getByLabel('Traceback of the RuntimeError');
     await expect(traceback).toContainText(/in flush/);
     await expect(traceback).toContainText('RuntimeError: dictionary changed size during iteration');
 
+    await openTool(page, 'Setup');
     await page.getByLabel('Implementation').selectOption('correct');
     await expect(outcome).toContainText('This run ends without a crash.');
+    await openTool(page, 'Explore');
     const row = table.getByRole('row', { name: /A correct fix/ });
     await expect(row).toContainText('none fails');
   });

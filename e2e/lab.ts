@@ -14,6 +14,26 @@ export function region(page: Page, name: string) {
   return page.getByRole('region', { name, exact: true });
 }
 
+/** The toolbar's button that goes to the crash. */
+export function crashButton(page: Page) {
+  return page
+    .getByRole('toolbar', { name: 'Playback' })
+    .getByRole('button', { name: /To the crash|Show me (the crash|what goes wrong)/ });
+}
+
+/** Opens a tool of the lab's drawer (Setup, Compare, Explore, ...) and returns the drawer. */
+export async function openTool(page: Page, name: string) {
+  const drawer = page.getByRole('complementary', { name, exact: true });
+  if (!(await drawer.isVisible())) {
+    await page
+      .getByRole('navigation', { name: 'Lab tools' })
+      .getByRole('button', { name, exact: true })
+      .click();
+  }
+  await drawer.waitFor();
+  return drawer;
+}
+
 /** Opens a scenario from the landing page by its title, as a person would. */
 export async function pickScenario(page: Page, title: string): Promise<void> {
   await page.goto('/');

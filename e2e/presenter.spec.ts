@@ -5,7 +5,7 @@
  * shared link and become the slides.
  */
 import { expect, test } from './fixtures.ts';
-import { seriousViolations } from './lab.ts';
+import { openTool, seriousViolations } from './lab.ts';
 
 const title = (page: import('@playwright/test').Page) => page.getByRole('heading', { level: 1 });
 
@@ -61,11 +61,14 @@ test('presenter mode works by keyboard alone', async ({ page }) => {
 test('presenter mode has large type, a timeline so far and no serious accessibility problems', async ({
   page,
 }) => {
+  // Large type on a projector's 1920x1080 (on 1280x720 it shrinks so that the chapter fits).
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/#/present/race-b-crash/step-3');
   await expect(title(page)).toContainText('Step 3: RuntimeError in the stuck detector');
   const size = await title(page).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(36);
-  await expect(page.getByRole('slider')).toBeVisible();
+  // The timeline is a picture for the room now (the slide renderer), not the lab's slider.
+  await expect(page.getByRole('img', { name: /^Timeline of / })).toBeVisible();
   await expect(page.getByText(/RuntimeError in thread stuck/)).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
@@ -77,7 +80,7 @@ test('notes pinned to lab steps travel in the shared link and become the slides'
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/#/lab/pause-rebalance-eager?at=16');
-  const tools = page.getByRole('region', { name: 'Present, annotate and postmortem' });
+  const tools = await openTool(page, 'Notes');
   await tools
     .getByLabel('Annotate this step (step 16)')
     .fill('Here it <b>pauses</b>: both partitions.');
@@ -90,7 +93,7 @@ test('notes pinned to lab steps travel in the shared link and become the slides'
 
   const fresh = await browser.newPage();
   await fresh.goto(link);
-  const freshTools = fresh.getByRole('region', { name: 'Present, annotate and postmortem' });
+  const freshTools = await openTool(fresh, 'Notes');
   await expect(
     freshTools.getByText('Here it <b>pauses</b>: both partitions.').first(),
   ).toBeVisible();
@@ -108,3 +111,69 @@ test('a damaged notes field is explained, and the lab still opens', async ({ pag
   await expect(page.getByRole('alert')).toContainText('The notes in this link were left out');
   await expect(page.locator('output.step-count')).toContainText('Step 3 of');
 });
+
+/** The smallest text on the presenter's timeline picture, in pixels, its group's scale applied. */
+async function smallestTimelineText(page: import('@playwright/test').Page): Promise<number> {
+  const src = (await page.locator('.presenter-timeline-box img').getAttribute('src')) ?? '';
+  const svg = Buffer.from(src.replace(/^data:image\/svg\+xml;base64,/, ''), 'base64').toString(
+    'utf8',
+  );
+  const sizes: number[] = [];
+  const scales: number[] = [1];
+  for (const m of svg.matchAll(
+    /<g transform="[^"]*?(?:scale\(([\d.]+)\))?"[^>]*>|<\/g>|<text [^>]*font-size="([\d.]+)"/g,
+  )) {
+    if (m[0] === '</g>') scales.pop();
+    else if (m[0].startsWith('<g')) scales.push((scales.at(-1) ?? 1) * Number(m[1] ?? 1));
+    else sizes.push(Number(m[2]) * (scales.at(-1) ?? 1));
+  }
+  return Math.min(...sizes);
+}
+
+for (const [width, height] of [
+  [1920, 1080],
+  [1280, 720],
+] as const) {
+  test(`presenter mode fits ${width}x${height} by keyboard, with the speaker window in step`, async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize({ width, height });
+    await page.goto('/#/present/race-a-mechanism/close-resets');
+    await expect(title(page)).toContainText('The callback resets the processor');
+    const timeline = page.getByRole('img', { name: /^Timeline of / });
+    await expect(timeline).toBeVisible();
+    // One screen: nothing to scroll, Back and Next on it, the timeline below the text.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
+      height,
+    );
+    for (const name of ['◀ Back', 'Next ▶']) {
+      const box = await page.getByRole('button', { name }).boundingBox();
+      expect(box && box.y + box.height).toBeLessThanOrEqual(height);
+    }
+    const grid = await page
+      .locator('.presenter-grid')
+      .evaluate((el) => el.scrollHeight - el.clientHeight);
+    expect(grid, 'the chapter text is cut off').toBeLessThanOrEqual(1);
+    // The lanes the chapter names, and at 1920x1080 labels a room can read.
+    const lanes = (await timeline.getAttribute('data-lanes'))?.split(' ') ?? [];
+    expect(lanes).toContain('state:processor.message');
+    expect(lanes).not.toContain('actor:commitlog');
+    if (width === 1920) expect(await smallestTimelineText(page)).toBeGreaterThanOrEqual(18);
+
+    // s opens the speaker window; it follows the room and the room follows it.
+    const popup = page.waitForEvent('popup');
+    await page.keyboard.press('s');
+    const speaker = await popup;
+    await expect(speaker.getByRole('heading', { level: 1 })).toContainText('Chapter 5 of 7');
+    await expect(speaker.getByText(/^Elapsed \d+:\d\d$/)).toBeVisible();
+    await expect(speaker.locator('.speaker-next')).toContainText('Assign, fetch, and a message');
+    await page.keyboard.press('ArrowRight');
+    await expect(speaker.getByRole('heading', { level: 1 })).toContainText('Chapter 6 of 7');
+    await speaker.keyboard.press('ArrowRight');
+    await expect(title(page)).toContainText('AssertionError');
+    await expect(speaker.getByRole('heading', { level: 1 })).toContainText('Chapter 7 of 7');
+    await expect(speaker.getByText('this is the last chapter.')).toBeVisible();
+    await speaker.close();
+  });
+}

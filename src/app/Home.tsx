@@ -7,10 +7,10 @@ export function Home() {
     <section className="home">
       <title>{PRODUCT_NAME}</title>
       <h1>{PRODUCT_NAME}</h1>
-      <p>
-        Step through two real race conditions in Sentry&apos;s Python library arroyo, one atomic
-        step at a time: pick which thread runs next, watch the shared state change, find the
-        interleaving that crashes, then run the same interleaving on a fix.
+      <p className="home-intro">
+        A debugger for two real race conditions in Sentry&apos;s Python library arroyo: step one
+        thread at a time, pick which thread runs next, watch the shared state change, then run the
+        same interleaving on a fix.
       </p>
       <Landing />
     </section>

@@ -2,7 +2,9 @@
  * The frame around every page: a skip link, the header with the product name and the
  * main navigation, the main landmark and a footer. When the route changes it moves
  * focus to the main landmark, so keyboard and screen reader users start at the new
- * page's content instead of at the link they followed.
+ * page's content instead of at the link they followed. The lab is a one-screen
+ * debugger on a wide screen: its shell fills the window exactly (a slimmer header, no
+ * footer) and the lab's panels scroll inside it.
  */
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { routeHref, type Route } from '../routes/router.ts';
@@ -11,6 +13,7 @@ export const PRODUCT_NAME = 'Arroyo Race Lab';
 
 const NAV_LINKS: ReadonlyArray<{ readonly label: string; readonly route: Route }> = [
   { label: 'Home', route: { kind: 'home' } },
+  { label: 'Glossary', route: { kind: 'glossary', query: {} } },
   { label: 'About', route: { kind: 'about' } },
 ];
 
@@ -39,7 +42,7 @@ export function Shell({ route, children }: ShellProps) {
   };
 
   return (
-    <div className="shell">
+    <div className={`shell shell-${route.kind}`}>
       <a className="skip-link" href="#main" onClick={skipToMain}>
         Skip to content
       </a>
@@ -65,7 +68,7 @@ export function Shell({ route, children }: ShellProps) {
       <main id="main" ref={mainRef} tabIndex={-1} className="shell-main">
         {children}
       </main>
-      <footer className="shell-footer">
+      <footer className="shell-footer" hidden={route.kind === 'lab'}>
         <p>
           Models of two real race conditions in Sentry&apos;s Python library{' '}
           <a href="https://github.com/getsentry/arroyo">arroyo</a>. Everything runs in your browser.

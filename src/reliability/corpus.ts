@@ -10,7 +10,7 @@ import { SWITCH_MODES } from '../engine/index.ts';
 import { defaultParams, SCENARIOS, VARIANT_IDS } from '../scenarios/index.ts';
 import { simulate, type Simulation } from '../scenarios/simulate.ts';
 import { allRecords } from '../store/derived.ts';
-import { hashWithNotes } from '../ui/presenter/notes.ts';
+import { hashWithNotes } from '../routes/notes.ts';
 import { serializeTrace, TRACE_FORMAT, TRACE_VERSION } from '../ui/export/traceFile.ts';
 
 /** A link as the share panel builds it for `sim` at step `at`. */

@@ -10,7 +10,7 @@ import { parseLabLink } from '../routes/link.ts';
 import { parseRoute } from '../routes/router.ts';
 import { simulate } from '../scenarios/simulate.ts';
 import { LAB_DECK } from '../ui/presenter/deck.ts';
-import { withoutNotes } from '../ui/presenter/notes.ts';
+import { withoutNotes } from '../routes/notes.ts';
 import { validLinkHashes } from './corpus.ts';
 import { mutatedLinkArb, randomHashArb } from './hostileLinks.ts';
 import { messageProblem } from './messages.ts';

@@ -4,6 +4,10 @@
  *
  *   #/lab/<scenarioId>?v=<variant>&gil=<mode>&s=<schedule>&at=<step>&p.<param>=<value>
  *
+ * plus, in the lab's own address (src/routes/address.ts), `tab=<drawer tab>` and
+ * `notes=<pinned notes>`. `at` is a shown step: 0 is the initial state, N the state
+ * after the Nth step (src/analysis/steps.ts).
+ *
  * `v` defaults to `buggy`, `gil` to `py311`, a missing `s` means the natural schedule
  * and a missing `at` the start of the run; every parameter not named takes its default.
  * This module is pure: it reads and writes that format and checks every field, so a
@@ -40,7 +44,9 @@ const PARAM_PREFIX = 'p.';
 const SCHEDULE_SHAPE = /^[A-Za-z0-9._-]{1,100000}$/;
 const STEP_SHAPE = /^\d{1,9}$/;
 const PARAM_SHAPE = /^-?\d{1,9}$/;
-const KNOWN_KEYS = new Set(['v', 'gil', 's', 'at']);
+/** `tab`, the lab drawer's open tab, is read by address.ts; the lab ignores names it lacks. */
+const KNOWN_KEYS = new Set(['v', 'gil', 's', 'at', 'tab']);
+const TAB_SHAPE = /^[a-z]{1,20}$/;
 
 /** Reads a lab route's scenario id and query into a validated link. */
 export function parseLabLink(
@@ -70,9 +76,13 @@ export function parseLabLink(
       given[name] = value;
     } else if (!KNOWN_KEYS.has(key)) {
       return fail(
-        `The link has an unknown field "${clip(key)}"; a lab link has v, gil, s, at and p.<parameter>.`,
+        `The link has an unknown field "${clip(key)}"; a lab link has v, gil, s, at, tab, notes and p.<parameter>.`,
       );
     }
+  }
+  const tab = query['tab'];
+  if (tab !== undefined && !TAB_SHAPE.test(tab)) {
+    return fail(`The open tab "tab" must be a short word, got "${clip(tab)}".`);
   }
   const variant = query['v'] ?? DEFAULT_VARIANT;
   if (!(VARIANT_IDS as readonly string[]).includes(variant)) {

@@ -59,5 +59,6 @@ export function countsOf(variant: VariantId, report: ExploreReport): VariantCoun
     violating: report.violating,
     byOutcome: report.byOutcome,
     minimal: report.minimal,
+    minimalByOutcome: report.minimalByOutcome,
   };
 }

@@ -37,6 +37,10 @@ export interface VariantCounts {
   readonly byOutcome: Readonly<Record<string, number>>;
   /** The simplest schedule reaching a failure (a crash first), or null if none fails. */
   readonly minimal: MinimalCounterexample | null;
+  /** The simplest schedule of each failing outcome (absent from older runners). */
+  readonly minimalByOutcome?: Readonly<
+    Record<string, Pick<MinimalCounterexample, 'schedule' | 'steps' | 'preemptions'>>
+  >;
 }
 
 export interface ExploreProgress {

@@ -7,10 +7,12 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createExplorerSlice, type ExplorerRunner, type ExplorerSlice } from './explorerSlice.ts';
 import { loadExplorerRunner } from './explorerRunner.ts';
+import { createCrashSlice, type CrashSlice } from './crashSlice.ts';
+import { createNotesSlice, type NotesSlice } from './notesSlice.ts';
 import { createRunSlice, type RunSlice } from './runSlice.ts';
 import { createViewSlice, type ViewSlice } from './viewSlice.ts';
 
-export type LabState = RunSlice & ViewSlice & ExplorerSlice;
+export type LabState = RunSlice & ViewSlice & ExplorerSlice & NotesSlice & CrashSlice;
 export type LabStore = StoreApi<LabState>;
 
 export interface LabStoreOptions {
@@ -19,9 +21,16 @@ export interface LabStoreOptions {
 }
 
 export function createLabStore(options: LabStoreOptions = {}): LabStore {
-  return createStore<LabState>()((set, get) => ({
+  const store = createStore<LabState>()((set, get) => ({
     ...createRunSlice(set, get),
     ...createViewSlice(set, get),
     ...createExplorerSlice(set, get, options.explorer ?? loadExplorerRunner),
+    ...createNotesSlice(set, get),
+    ...createCrashSlice(set, get),
   }));
+  // An outcome searched for by the explorer opens once the exploration is done.
+  store.subscribe((state, before) => {
+    if (state.crashSearch !== null && state.explorer !== before.explorer) state.settleCrashSearch();
+  });
+  return store;
 }

@@ -76,6 +76,13 @@ export function createRunSlice(set: Set, get: Get): RunSlice {
     epoch: 0,
 
     open(request) {
+      // The address bar follows the store (src/ui/lab/useLabAddress.ts), so a link read
+      // back from it names the run already on screen: then only the step moves.
+      const shown = get().sim;
+      if (shown && request.schedule !== null && sameRun(shown, request)) {
+        set({ cursor: clampCursor(request.at ?? 0, shown.run.length), openError: null });
+        return true;
+      }
       const result = simulate({
         scenario: request.scenario,
         variant: request.variant,
@@ -197,6 +204,19 @@ export function createRunSlice(set: Set, get: Get): RunSlice {
       return true;
     },
   };
+}
+
+/** Whether `request` names exactly the run of `sim`: same setup and the same schedule. */
+function sameRun(sim: Simulation, request: OpenRequest): boolean {
+  const keys = Object.keys(sim.params);
+  return (
+    sim.def.id === request.scenario &&
+    sim.variant === request.variant &&
+    sim.gil === request.gil &&
+    keys.length === Object.keys(request.params).length &&
+    keys.every((k) => sim.params[k] === request.params[k]) &&
+    request.schedule === currentSchedule(sim)
+  );
 }
 
 /** The schedule string that replays the simulation's run as it is now. */

@@ -41,6 +41,13 @@ export interface ViewSlice {
   readonly showDiff: boolean;
   readonly helpOpen: boolean;
   readonly focusThread: number;
+  /**
+   * The lab drawer's open tab (null: closed). Kept here, not in a component, so the
+   * address bar can carry it (`tab=`) and a reload reopens it; the lab's drawer
+   * context reads and sets it. The names are the drawer's (src/ui/lab/drawerContext.ts).
+   */
+  readonly drawer: string | null;
+  setDrawer(tab: string | null): void;
   setPanel(panel: PanelId, open: boolean): void;
   setPlaying(playing: boolean): void;
   setSpeed(speed: number): void;
@@ -73,6 +80,8 @@ export function createViewSlice(set: Set, get: Get): ViewSlice {
     showDiff: false,
     helpOpen: false,
     focusThread: 0,
+    drawer: null,
+    setDrawer: (drawer) => set({ drawer }),
     setPanel: (panel, open) => set({ panels: { ...get().panels, [panel]: open } }),
     setPlaying: (playing) => set({ playing }),
     setSpeed: (speed) => {

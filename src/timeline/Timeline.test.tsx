@@ -35,8 +35,9 @@ describe('Timeline', () => {
     expect(slider).toHaveAttribute('aria-valuemin', '0');
     expect(slider).toHaveAttribute('aria-valuemax', String(n));
     expect(slider).toHaveAttribute('aria-valuenow', '3');
-    expect(slider).toHaveAttribute('aria-valuetext', `after step 2 of ${n}: main, mini:insert`);
-    expect(slider).toHaveAccessibleDescription(/After step 2 of \d+\. Step 2 by main/);
+    // The cursor and the step just taken carry the same number: step 3 is the state after the third step.
+    expect(slider).toHaveAttribute('aria-valuetext', `step 3 of ${n}: main, mini:insert`);
+    expect(slider).toHaveAccessibleDescription(/^Step 3 of \d+\. Step 3 by main/);
   });
 
   it('moves the cursor with the keyboard: arrows, Shift, Page keys, Home and End', async () => {
@@ -72,15 +73,19 @@ describe('Timeline', () => {
   it('offers a text alternative listing the steps in view, and the findings', async () => {
     const user = userEvent.setup();
     setup(5);
-    const table = screen.getByRole('table', { name: new RegExp(`Steps 0 to ${n - 1} of ${n}`) });
+    const table = screen.getByRole('table', { name: new RegExp(`Steps 1 to ${n} of ${n}`) });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(n + 1);
-    expect(within(rows[5] as HTMLElement).getByRole('rowheader')).toHaveTextContent('4');
+    expect(within(rows[5] as HTMLElement).getByRole('rowheader')).toHaveTextContent('5');
     expect(rows[5]).toHaveAttribute('aria-current', 'step');
     expect(within(table).getAllByText('stuck').length).toBeGreaterThan(0);
     const findings = screen.getByRole('list', { name: 'Findings' });
-    expect(findings).toHaveTextContent(`Crash at step ${model.crash?.step}: RuntimeError in stuck`);
-    expect(findings).toHaveTextContent('Conflict from step 8 (main)');
+    expect(findings).toHaveTextContent(
+      `Crash at step ${(model.crash?.step ?? 0) + 1}: RuntimeError in stuck`,
+    );
+    expect(findings).toHaveTextContent(
+      `Conflict from step ${(model.arrows[0]?.fromStep ?? 0) + 1} (main)`,
+    );
     const toggle = screen.getByRole('button', { name: 'Table' });
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await user.click(toggle);
@@ -119,10 +124,10 @@ describe('Timeline', () => {
     expect(
       document.getElementById(slider.getAttribute('aria-describedby')?.split(' ')[0] ?? ''),
     ).toHaveTextContent(
-      /^Iterator over timers by stuck, created at step 4 with size 3, raised at step 9$/,
+      /^Iterator over timers by stuck, created at step 5 with size 3, raised at step 10$/,
     );
     fireEvent.pointerLeave(slider);
-    expect(slider).toHaveAccessibleDescription(/^After step 1 of/);
+    expect(slider).toHaveAccessibleDescription(/^Step 2 of/);
   });
 
   it('goes to the crash and toggles the x-axis', async () => {

@@ -6,7 +6,9 @@
  * when the view settles, the cursor moves or the data change.
  */
 import { memo } from 'react';
+import { stepOfRecord } from '../analysis/steps.ts';
 import { stepRows } from './details.ts';
+import type { NoteMark } from './marks.ts';
 import type { TimelineModel } from './model.ts';
 
 export const TABLE_ROW_LIMIT = 100;
@@ -17,6 +19,8 @@ export interface TimelineTableProps {
   readonly end: number;
   readonly cursor: number;
   readonly id: string;
+  /** Notes pinned to steps, listed with the findings. */
+  readonly notes?: readonly NoteMark[];
 }
 
 export const TimelineTable = memo(function TimelineTable({
@@ -25,11 +29,13 @@ export const TimelineTable = memo(function TimelineTable({
   end,
   cursor,
   id,
+  notes = [],
 }: TimelineTableProps) {
   const rows = stepRows(model, start, end, TABLE_ROW_LIMIT);
   const shown = rows.length;
   const inView = Math.max(0, end - start);
-  const range = shown === 0 ? 'No steps' : `Steps ${start} to ${start + shown - 1}`;
+  const range =
+    shown === 0 ? 'No steps' : `Steps ${stepOfRecord(start)} to ${stepOfRecord(start + shown - 1)}`;
   const more =
     inView > shown
       ? ` (the first ${shown} of ${inView} steps in view; zoom in to list others)`
@@ -52,7 +58,7 @@ export const TimelineTable = memo(function TimelineTable({
         <tbody>
           {rows.map((r) => (
             <tr key={r.step} aria-current={r.step === cursor - 1 ? 'step' : undefined}>
-              <th scope="row">{r.step}</th>
+              <th scope="row">{stepOfRecord(r.step)}</th>
               <td>{r.actor}</td>
               <td>
                 {r.timeMs}
@@ -67,20 +73,25 @@ export const TimelineTable = memo(function TimelineTable({
       <ul className="tl-findings" aria-label="Findings">
         {model.crashes.map((c) => (
           <li key={`crash-${c.step}-${c.actor}`}>
-            Crash at step {c.step}: {c.type} in {c.actor}
+            Crash at step {stepOfRecord(c.step)}: {c.type} in {c.actor}
             {c.message ? `: ${c.message}` : ''}
           </li>
         ))}
         {model.violations.map((v) => (
           <li key={`violation-${v.invariant}-${v.boundary}`}>
-            Invariant {v.invariant} broken after step {v.boundary - 1}
+            Invariant {v.invariant} broken at step {v.boundary}
             {v.detail ? `: ${v.detail}` : ''}
           </li>
         ))}
         {model.arrows.slice(0, 20).map((a) => (
           <li key={`arrow-${a.kind}-${a.laneId}-${a.fromStep}-${a.toStep}`}>
-            Conflict from step {a.fromStep} ({a.fromActor}) to step {a.toStep} ({a.toActor}):{' '}
-            {a.label}
+            Conflict from step {stepOfRecord(a.fromStep)} ({a.fromActor}) to step{' '}
+            {stepOfRecord(a.toStep)} ({a.toActor}): {a.label}
+          </li>
+        ))}
+        {notes.map((note) => (
+          <li key={`note-${note.step}`}>
+            Note at step {note.step}: {note.text}
           </li>
         ))}
         {model.arrows.length > 20 ? (

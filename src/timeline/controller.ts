@@ -19,6 +19,7 @@ import { axisTicks, drawTimeline } from './draw.ts';
 import type { TimelineView } from './export-frame.ts';
 import type { Geometry, Hit } from './hit.ts';
 import type { TimelineLayout } from './layout.ts';
+import type { TimelineMarks } from './marks.ts';
 import type { TimelineModel, XMode } from './model.ts';
 import { canvasPainter, type Painter } from './painter.ts';
 import {
@@ -38,6 +39,7 @@ export interface ControllerData {
   readonly xMode: XMode;
   readonly cursor: number;
   readonly hover: Hit | null;
+  readonly marks: TimelineMarks;
 }
 
 export interface ControllerEvents {
@@ -257,9 +259,9 @@ export class TimelineController {
   private draw(): void {
     this.frame = 0;
     if (this.width <= 0) return;
-    const { model, layout, xMode, cursor, hover } = this.data;
+    const { model, layout, xMode } = this.data;
     const scale = this.scale();
-    this.paintCanvas({ model, layout, scale, xMode }, cursor, hover, this.theme);
+    this.paintCanvas({ model, layout, scale, xMode }, this.theme);
     const ticks = axisTicks(scale, this.width, xMode);
     const format =
       xMode === 'step' ? (d: number): string => String(d) : (d: number): string => `${d} ms`;
@@ -271,7 +273,8 @@ export class TimelineController {
     );
   }
 
-  private paintCanvas(g: Geometry, cursor: number, hover: Hit | null, theme: TimelineTheme): void {
+  private paintCanvas(g: Geometry, theme: TimelineTheme): void {
+    const { cursor, hover, marks } = this.data;
     if (this.ctx === undefined) this.ctx = safeContext(this.canvas);
     const ctx = this.ctx;
     const height = g.layout.heightPx;
@@ -290,7 +293,16 @@ export class TimelineController {
       this.painterFont = theme.font;
     }
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    drawTimeline({ ...g, painter: this.painter, width: this.width, height, theme, cursor, hover });
+    drawTimeline({
+      ...g,
+      painter: this.painter,
+      width: this.width,
+      height,
+      theme,
+      cursor,
+      hover,
+      marks,
+    });
   }
 }
 

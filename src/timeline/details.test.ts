@@ -8,19 +8,20 @@ describe('details', () => {
   if (!crash) throw new Error('expected a crash');
 
   it('describes the cursor with the step just taken and the shared state there', () => {
-    expect(describeCursor(model, 0)).toMatch(/^Start of the run/);
+    // One numbering: step 0 is the start, step N the state after the Nth step.
+    expect(describeCursor(model, 0)).toMatch(/^Step 0 of \d+: the start/);
     const text = describeCursor(model, 1);
-    expect(text).toContain('After step 0 of');
-    expect(text).toContain('Step 0 by main');
+    expect(text).toContain(`Step 1 of ${model.steps.count}`);
+    expect(text).toContain('Step 1 by main');
     expect(text).toContain('timers.insert k0 = 1: size 1');
     expect(text).toContain('StreamProcessor.__is_paused = True');
     expect(describeCursor(model, crash.step + 1)).toContain('Crash: RuntimeError in stuck');
   });
 
   it('gives the slider a short value text', () => {
-    expect(cursorValueText(model, 0)).toBe(`start, before step 0 of ${model.steps.count}`);
+    expect(cursorValueText(model, 0)).toBe(`step 0 of ${model.steps.count}, the start`);
     expect(cursorValueText(model, crash.step + 1)).toBe(
-      `after step ${crash.step} of ${model.steps.count}: stuck, mini:next, crash`,
+      `step ${crash.step + 1} of ${model.steps.count}: stuck, mini:next, crash`,
     );
   });
 
@@ -28,7 +29,7 @@ describe('details', () => {
     const text = describeHit(model, { kind: 'step', step: crash.step, laneId: 'actor:stuck' });
     expect(text).toContain('Conflict: main insert on timers');
     expect(describeHit(model, { kind: 'iterator', index: 0, laneId: 'dict:timers' })).toBe(
-      `Iterator over timers by stuck, created at step 4 with size 3, raised at step ${crash.step}`,
+      `Iterator over timers by stuck, created at step 5 with size 3, raised at step ${crash.step + 1}`,
     );
   });
 
@@ -36,6 +37,6 @@ describe('details', () => {
     const rows = stepRows(model, 2, 100, 3);
     expect(rows.map((r) => r.step)).toEqual([2, 3, 4]);
     expect(rows[0]).toMatchObject({ actor: 'main', at: 'mini:insert' });
-    expect(summarise(model)).toContain(`crash at step ${crash.step}: RuntimeError in stuck`);
+    expect(summarise(model)).toContain(`crash at step ${crash.step + 1}: RuntimeError in stuck`);
   });
 });

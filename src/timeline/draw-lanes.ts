@@ -4,12 +4,12 @@
  * search). Marks narrower than a pixel are merged into runs, so a frame costs
  * at most a few rectangles per pixel column however many steps are visible.
  */
-import type { DictLane, IterSpan, LockLane } from './dict-lanes.ts';
+import type { DictLane, IterSpan, LockLane } from '../analysis/dict-lanes.ts';
 import type { RenderContext } from './draw.ts';
 import type { LaneRow } from './layout.ts';
 import type { Painter } from './painter.ts';
 import type { ActorLane, OutsideLane, StateLane } from './model.ts';
-import { firstIndex, lowerBound } from './search.ts';
+import { firstIndex, lowerBound } from '../analysis/search.ts';
 import { actorColour, isOffValue } from './theme.ts';
 import { boundaryX, stepEndX, stepStartX } from './xmap.ts';
 

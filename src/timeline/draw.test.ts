@@ -68,6 +68,28 @@ describe('drawTimeline', () => {
     expect(p.texts).toEqual(expect.arrayContaining(['insert', 'True', 'False']));
   });
 
+  it('draws the collision arrow with its label, and a flag per pinned note', () => {
+    const { model } = modelOf(miniMetricsRace(6));
+    const arrow = model.arrows[0];
+    if (!arrow) throw new Error('the race has no conflict arrow');
+    const plain = countingPainter();
+    drawTimeline(context(model, plain));
+    const p = countingPainter();
+    const marks = {
+      collision: { ...arrow, label: 'cleared under the iterator' },
+      notes: [
+        { step: 2, text: 'here' },
+        { step: 7, text: 'and here' },
+      ],
+    };
+    drawTimeline({ ...context(model, p), marks });
+    expect(p.texts).toContain('cleared under the iterator');
+    // The collision is drawn twice over (a halo, then the line) on top of the conflict arrow.
+    expect(p.calls['curve']).toBe((plain.calls['curve'] ?? 0) + 2);
+    // One flag (a polygon) per note, plus the collision's arrowhead.
+    expect((p.calls['polygon'] ?? 0) - (plain.calls['polygon'] ?? 0)).toBe(1 + marks.notes.length);
+  });
+
   it('draws in both axis modes without throwing', () => {
     const { model } = modelOf(miniMetricsRace(6));
     for (const mode of ['step', 'time'] as const) {

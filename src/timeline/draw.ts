@@ -18,6 +18,7 @@ import {
 } from './draw-lanes.ts';
 import { centreX, hitBox, type Geometry, type Hit } from './hit.ts';
 import type { ConflictArrow } from './model.ts';
+import { drawCollision, drawNotes, type TimelineMarks } from './marks.ts';
 import type { Painter } from './painter.ts';
 import { stepExtents, visibleRange, type XScale } from './scales.ts';
 import type { TimelineTheme } from './theme.ts';
@@ -32,6 +33,8 @@ export interface RenderContext extends Geometry {
   /** The cursor: a step boundary in [0, count]. */
   readonly cursor: number;
   readonly hover: Hit | null;
+  /** The lab's collision arrow and pinned notes; none in exports. */
+  readonly marks?: TimelineMarks;
 }
 
 /** Arrows beyond this many in view are not drawn (they would be a smear, not a story). */
@@ -74,6 +77,8 @@ export function drawTimeline(rc: RenderContext): void {
   const taken: [number, number][] = [];
   drawCrashes(rc, taken);
   drawViolations(rc, taken);
+  if (rc.marks?.collision) drawCollision(rc, rc.marks.collision);
+  if (rc.marks && rc.marks.notes.length > 0) drawNotes(rc, rc.marks.notes);
   drawCursor(rc);
   if (rc.hover) {
     const box = hitBox(rc, rc.hover);

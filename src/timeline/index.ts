@@ -41,7 +41,7 @@ export {
   type ViolationMark,
   type XMode,
 } from './model.ts';
-export { intervalAt } from './state-lanes.ts';
+export { intervalAt } from '../analysis/state-lanes.ts';
 export { boundaryAtX, boundaryX, domainOf, stepAtX, stepEndX, stepStartX } from './xmap.ts';
 export {
   cursorValueText,

@@ -9,7 +9,7 @@ import {
   type ActorLane,
   type Lane,
 } from './model.ts';
-import { intervalAt } from './state-lanes.ts';
+import { intervalAt } from '../analysis/state-lanes.ts';
 import { miniMetricsRace, modelOf } from './testing.ts';
 import { boundaryAtX, boundaryX, domainOf, stepAtX, stepEndX, stepStartX } from './xmap.ts';
 
@@ -173,14 +173,19 @@ describe('shared state, dicts and the conflict arrow from a real race', () => {
     expect(timers.maxSize).toBe(6);
   });
 
-  it('draws one arrow from the last foreign insert to the failing next', () => {
+  it('draws one arrow from the write that broke the iterator to the failing next', () => {
     const timers = lane(model.lanes, 'dict', 'dict:timers');
-    const inserts = timers.points.filter((p) => p.actor === 'main' && p.step < (crash?.step ?? 0));
+    const span = timers.iterators[0];
+    // The first foreign insert after the iterator recorded its size: from then on the size differs.
+    const breaker = timers.points.find(
+      (p) => p.actor === 'main' && p.sizeChanged && p.step > (span?.fromStep ?? 0),
+    );
+    expect(breaker?.size).not.toBe(span?.recordedSize);
     expect(model.arrows).toEqual([
       expect.objectContaining({
         kind: 'dict',
         fromActor: 'main',
-        fromStep: inserts.at(-1)?.step,
+        fromStep: breaker?.step,
         toActor: 'stuck',
         toStep: crash?.step,
         raised: true,

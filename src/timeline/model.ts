@@ -19,13 +19,18 @@
  * time after step c - 1 in time mode.
  */
 import type { ActorId, SimEvent, StepRecord } from '../engine/index.ts';
-import { buildArrows, type ConflictArrow } from './arrows.ts';
-import { buildDictLanes, buildLockLanes, type DictLane, type LockLane } from './dict-lanes.ts';
-import { buildStateLanes, type StateLane, type StateLaneSpec } from './state-lanes.ts';
+import { buildArrows, type ConflictArrow } from '../analysis/arrows.ts';
+import {
+  buildDictLanes,
+  buildLockLanes,
+  type DictLane,
+  type LockLane,
+} from '../analysis/dict-lanes.ts';
+import { buildStateLanes, type StateLane, type StateLaneSpec } from '../analysis/state-lanes.ts';
 
-export type { ConflictArrow } from './arrows.ts';
-export type { DictLane, DictPoint, IterSpan, LockHold, LockLane } from './dict-lanes.ts';
-export type { StateInterval, StateLane, StateLaneSpec } from './state-lanes.ts';
+export type { ConflictArrow } from '../analysis/arrows.ts';
+export type { DictLane, DictPoint, IterSpan, LockHold, LockLane } from '../analysis/dict-lanes.ts';
+export type { StateInterval, StateLane, StateLaneSpec } from '../analysis/state-lanes.ts';
 
 export type XMode = 'step' | 'time';
 

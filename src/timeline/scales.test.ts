@@ -11,7 +11,7 @@ import {
   zoomedScale,
   type XExtents,
 } from './scales.ts';
-import { lowerBound, upperBound } from './search.ts';
+import { lowerBound, upperBound } from '../analysis/search.ts';
 import { modelOf } from './testing.ts';
 
 /** Ascending, non-overlapping extents built from gaps and widths (zero widths allowed, like instant steps). */

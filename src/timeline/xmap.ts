@@ -6,7 +6,7 @@
  * Both are ascending in `i`, which is what lets `visibleRange` binary-search.
  */
 import type { TimelineModel, XMode } from './model.ts';
-import { lowerBound, upperBound } from './search.ts';
+import { lowerBound, upperBound } from '../analysis/search.ts';
 
 /** The whole run's x extent. Never empty, so a scale over it is well defined. */
 export function domainOf(model: TimelineModel, mode: XMode): readonly [number, number] {

@@ -105,6 +105,11 @@ export interface Chapter {
   readonly evidence?: Evidence;
   /** What the whole run must end in; a model change that breaks it fails the tour test. */
   readonly expect?: Expectation;
+  /**
+   * The timeline lanes presenter mode shows (a thread id, a state path, a dict or lock
+   * name, or a lane's label); absent: the lanes that changed in the chapter's steps.
+   */
+  readonly lanes?: readonly string[];
 }
 
 export interface Tour {
@@ -400,6 +405,7 @@ function checkChapter(p: Problems, v: unknown, index: number, seen: Set<string>)
     'question',
     'evidence',
     'expect',
+    'lanes',
   ]);
   const id = v['id'];
   if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
@@ -438,6 +444,17 @@ function checkChapter(p: Problems, v: unknown, index: number, seen: Set<string>)
   checkQuestion(p, where, v['question'], def);
   checkEvidence(p, where, v['evidence']);
   checkExpect(p, where, v['expect']);
+  const lanes = v['lanes'];
+  if (
+    lanes !== undefined &&
+    !(
+      Array.isArray(lanes) &&
+      lanes.length > 0 &&
+      lanes.every((l) => typeof l === 'string' && l.trim() !== '')
+    )
+  ) {
+    p.add(where, `"lanes" must be a non-empty list of lane names, got ${describe(lanes)}`);
+  }
 }
 
 /** Validates one tour; the error lists every problem found, one per line. */

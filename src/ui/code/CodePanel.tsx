@@ -99,7 +99,7 @@ export function CodePanel() {
   );
 }
 
-function buggyProgram(sim: Simulation): Program<unknown> | null {
+export function buggyProgram(sim: Simulation): Program<unknown> | null {
   if (sim.variant === 'buggy') return null;
   try {
     return sim.def.build('buggy', sim.params, sim.gil);
@@ -111,7 +111,7 @@ function buggyProgram(sim: Simulation): Program<unknown> | null {
 const diffs = new WeakMap<Listing, WeakMap<Listing, DiffOp[]>>();
 
 /** Listings never change, so their diff is computed once per pair. */
-function cachedDiff(before: Listing, after: Listing): DiffOp[] {
+export function cachedDiff(before: Listing, after: Listing): DiffOp[] {
   let inner = diffs.get(before);
   if (!inner) {
     inner = new WeakMap();

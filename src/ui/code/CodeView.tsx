@@ -2,7 +2,9 @@
  * One listing as highlighted Python, with line numbers, the threads whose next step is
  * on each line, and (in diff mode) lines added or removed against the buggy code. The
  * most recently moved thread's line is kept in view by scrolling the listing itself,
- * never the page.
+ * never the page, sideways too (to where the line's code starts), so a narrow column
+ * shows the code rather than its indentation. In a thread's own column (`compact`) a
+ * marker is a bare arrow: the column already names the thread.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import type { DiffOp } from './lineDiff.ts';
@@ -13,6 +15,8 @@ export interface LineMarker {
   readonly label: string;
   /** The thread died on this line (an uncaught exception). */
   readonly crashed: boolean;
+  /** One side of the race's collision: where it failed, or the step that broke it. */
+  readonly role?: 'victim' | 'culprit';
 }
 
 export interface CodeViewProps {
@@ -24,6 +28,8 @@ export interface CodeViewProps {
   readonly markers: ReadonlyMap<number, readonly LineMarker[]>;
   /** The line to keep in view. */
   readonly focusLine: number | null;
+  /** Markers as bare symbols, their words for screen readers only. */
+  readonly compact?: boolean;
 }
 
 interface Row {
@@ -34,7 +40,14 @@ interface Row {
   readonly tokens: readonly Token[];
 }
 
-export function CodeView({ title, lines, diff, markers, focusLine }: CodeViewProps) {
+export function CodeView({
+  title,
+  lines,
+  diff,
+  markers,
+  focusLine,
+  compact = false,
+}: CodeViewProps) {
   const rows = useMemo(() => buildRows(lines, diff), [lines, diff]);
   const scroller = useRef<HTMLDivElement>(null);
 
@@ -47,6 +60,7 @@ export function CodeView({ title, lines, diff, markers, focusLine }: CodeViewPro
     if (top < box.scrollTop || top + row.offsetHeight > box.scrollTop + box.clientHeight) {
       box.scrollTop = Math.max(0, top - box.clientHeight / 3);
     }
+    scrollToCode(box, row);
   }, [focusLine, title, diff]);
 
   return (
@@ -65,22 +79,37 @@ export function CodeView({ title, lines, diff, markers, focusLine }: CodeViewPro
               <tr
                 key={row.key}
                 data-line={row.line ?? undefined}
-                className={`code-row code-${row.kind}${here ? ' code-current' : ''}`}
+                className={`code-row code-${row.kind}${here ? ' code-current' : ''}${here?.some((m) => m.role) ? ' code-collision' : ''}`}
               >
-                <td className="code-num">{row.kind === 'removed' ? row.oldLine : row.line}</td>
-                <td className="code-sign" aria-hidden="true">
-                  {row.kind === 'added' ? '+' : row.kind === 'removed' ? '−' : ''}
+                <td className="code-num">
+                  {compact
+                    ? here?.map((m) => (
+                        <span
+                          key={`${m.thread}-${m.label}`}
+                          className={markClass(m)}
+                          title={markText(m)}
+                        >
+                          <span aria-hidden="true">{markSymbol(m)}</span>
+                          <span className="visually-hidden">{markText(m)}</span>
+                        </span>
+                      ))
+                    : null}
+                  {row.kind === 'removed' ? row.oldLine : row.line}
                 </td>
-                <td className="code-marks">
-                  {here?.map((m) => (
-                    <span
-                      key={m.thread}
-                      className={`code-mark thread-${(m.thread % 6) + 1}${m.crashed ? ' crashed' : ''}`}
-                    >
-                      {m.crashed ? `✖ ${m.label} raised here` : `▶ ${m.label}`}
-                    </span>
-                  ))}
-                </td>
+                {compact ? null : (
+                  <>
+                    <td className="code-sign" aria-hidden="true">
+                      {row.kind === 'added' ? '+' : row.kind === 'removed' ? '−' : ''}
+                    </td>
+                    <td className="code-marks">
+                      {here?.map((m) => (
+                        <span key={`${m.thread}-${m.label}`} className={markClass(m)}>
+                          {markText(m)}
+                        </span>
+                      ))}
+                    </td>
+                  </>
+                )}
                 <td className="code-text">
                   {row.kind !== 'same' ? (
                     <span className="visually-hidden">
@@ -104,6 +133,45 @@ export function CodeView({ title, lines, diff, markers, focusLine }: CodeViewPro
       </table>
     </div>
   );
+}
+
+function markText(m: LineMarker): string {
+  if (m.role !== undefined) return m.label;
+  return m.crashed ? `✖ ${m.label} raised here` : `▶ ${m.label}`;
+}
+
+function markSymbol(m: LineMarker): string {
+  if (m.role === 'culprit') return '✎';
+  if (m.role === 'victim') return '⚠';
+  return m.crashed ? '✖' : '▶';
+}
+
+function markClass(m: LineMarker): string {
+  const role = m.role ? ` mark-${m.role}` : '';
+  return `code-mark thread-${(m.thread % 6) + 1}${m.crashed ? ' crashed' : ''}${role}`;
+}
+
+/**
+ * Scrolls a listing sideways so the row's code (after its indentation) is in view, when
+ * the listing is narrower than the line. Character width is the cell's width over its
+ * length: the listing is monospaced.
+ */
+function scrollToCode(box: HTMLElement, row: HTMLElement): void {
+  const cell = row.querySelector<HTMLElement>('.code-text');
+  const tokens = cell
+    ? [...cell.children].filter((c) => !c.classList.contains('visually-hidden'))
+    : [];
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!cell || !first || !last || box.scrollWidth <= box.clientWidth) return;
+  const shown = tokens.map((t) => t.textContent ?? '').join('');
+  const width = last.getBoundingClientRect().right - first.getBoundingClientRect().left;
+  const charPx = shown.length > 0 ? width / shown.length : 0;
+  const indent = shown.length - shown.trimStart().length;
+  const gutter = cell.offsetLeft;
+  const codeStart = indent * charPx;
+  const visible = box.clientWidth - gutter;
+  box.scrollLeft = codeStart + 12 * charPx > visible ? Math.max(0, codeStart - 2 * charPx) : 0;
 }
 
 function buildRows(lines: readonly string[], diff: readonly DiffOp[] | null): Row[] {

@@ -1,14 +1,16 @@
 /**
- * The playback toolbar: to the start, step back, play or pause (with speed), step,
- * to the end, to the crash, and to the next step of a chosen thread, plus a slider
- * over every recorded step and the shortcut list. Every button names its shortcut
- * in `aria-keyshortcuts` and its tooltip.
+ * The lab's toolbar, one row on a wide screen: to the start, back, play or pause,
+ * step, to the end, the speed, a scrubber over every recorded step with the step count,
+ * the thread picker with "its next step", then "Show me the crash", Share, Export and
+ * the shortcut list. Every button names its shortcut in `aria-keyshortcuts` and its
+ * tooltip. On a phone the same toolbar sticks to the top of the screen.
  */
 import { useId } from 'react';
 import { useLab, useLabStore } from '../../store/context.tsx';
-import { firstCrash } from '../../store/navigation.ts';
 import { SPEEDS } from '../../store/viewSlice.ts';
 import { actorLabel, useCursor, useRunEnded, useRunLength, useSim } from '../lab/hooks.ts';
+import { CrashSlot, ExportSlot } from './slots.tsx';
+import { ShareButton } from '../share/ShareButton.tsx';
 
 export function Controls() {
   const store = useLabStore();
@@ -19,7 +21,6 @@ export function Controls() {
   const playing = useLab((s) => s.playing);
   const speed = useLab((s) => s.speed);
   const focusThread = useLab((s) => s.focusThread);
-  const hasCrash = useLab((s) => (s.sim ? firstCrash(s.sim.run) !== null : false));
   const timeMs = useLab((s) => (s.sim ? s.sim.run.timeAt(Math.max(0, s.cursor - 1)) : 0));
   const sliderId = useId();
   const speedId = useId();
@@ -30,15 +31,17 @@ export function Controls() {
 
   return (
     <div className="controls" role="toolbar" aria-label="Playback">
-      <div className="control-row">
+      <div className="control-group transport">
         <button
           type="button"
+          className="icon"
           onClick={act.toStart}
           disabled={cursor === 0}
+          aria-label="To the start"
           aria-keyshortcuts="Home"
           title="To the start (Home)"
         >
-          |◀ Start
+          |◀
         </button>
         <button
           type="button"
@@ -70,57 +73,36 @@ export function Controls() {
         </button>
         <button
           type="button"
+          className="icon"
           onClick={act.toEnd}
           disabled={atEnd}
+          aria-label="To the end"
           aria-keyshortcuts="End"
           title="To the end (End)"
         >
-          End ▶|
+          ▶|
         </button>
-        <button
-          type="button"
-          onClick={() => act.toCrash()}
-          disabled={!hasCrash}
-          aria-keyshortcuts="c"
-          title={hasCrash ? 'To the crash (c)' : 'This run does not crash'}
-        >
-          ⚠ To the crash
-        </button>
-        <label htmlFor={speedId} className="inline-label">
+      </div>
+      <div className="control-group speed-group">
+        <label htmlFor={speedId} className="visually-hidden">
           Speed
         </label>
-        <select id={speedId} value={speed} onChange={(e) => act.setSpeed(Number(e.target.value))}>
+        <select
+          id={speedId}
+          className="speed"
+          value={speed}
+          title="Playback speed in steps per second ([ and ])"
+          onChange={(e) => act.setSpeed(Number(e.target.value))}
+        >
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
-              {s} steps/s
+              {s}/s
             </option>
           ))}
         </select>
       </div>
-      <div className="control-row">
-        <label htmlFor={threadId} className="inline-label">
-          Thread
-        </label>
-        <select
-          id={threadId}
-          value={focusThread}
-          onChange={(e) => act.setFocusThread(Number(e.target.value))}
-        >
-          {sim.program.actors.map((actor, i) => (
-            <option key={actor} value={i}>
-              {actorLabel(sim, actor)}
-            </option>
-          ))}
-        </select>
-        <button
-          type="button"
-          onClick={() => act.toNextStepOf(focusThread)}
-          aria-keyshortcuts="n"
-          title="To this thread's next step (n)"
-        >
-          To its next step
-        </button>
-        <label htmlFor={sliderId} className="inline-label">
+      <div className="control-group scrub">
+        <label htmlFor={sliderId} className="visually-hidden">
           Step
         </label>
         <input
@@ -135,15 +117,50 @@ export function Controls() {
         />
         <output className="step-count" htmlFor={sliderId}>
           Step {cursor} of {length}
-          {ended ? '' : '+'} · {timeMs} ms
+          {ended ? '' : '+'} <span className="step-time">· {timeMs} ms</span>
         </output>
+      </div>
+      <div className="control-group thread-pick">
+        <label htmlFor={threadId} className="visually-hidden">
+          Thread
+        </label>
+        <select
+          id={threadId}
+          value={focusThread}
+          title="The thread that 'Its next step' (n) follows"
+          onChange={(e) => act.setFocusThread(Number(e.target.value))}
+        >
+          {sim.program.actors.map((actor, i) => (
+            <option key={actor} value={i} title={actorLabel(sim, actor)}>
+              {actor}
+            </option>
+          ))}
+        </select>
         <button
           type="button"
+          onClick={() => act.toNextStepOf(focusThread)}
+          aria-label="To this thread's next step"
+          aria-keyshortcuts="n"
+          title="To this thread's next step (n)"
+        >
+          Next ⤼
+        </button>
+      </div>
+      <div className="control-group actions">
+        <CrashSlot />
+        <ShareButton />
+        <span className="export-slot">
+          <ExportSlot />
+        </span>
+        <button
+          type="button"
+          className="icon help-button"
           onClick={() => act.setHelpOpen(true)}
+          aria-label="Keyboard shortcuts"
           aria-keyshortcuts="?"
           title="Keyboard shortcuts (?)"
         >
-          Shortcuts (?)
+          ?
         </button>
       </div>
     </div>

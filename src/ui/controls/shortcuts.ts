@@ -31,7 +31,7 @@ export const SHORTCUT_HELP: readonly ShortcutHelp[] = [
   { keys: ['[', ']'], does: 'Slower or faster playback' },
   { keys: ['Home'], does: 'To the start' },
   { keys: ['End'], does: 'To the end of the run' },
-  { keys: ['c'], does: 'To the crash' },
+  { keys: ['c'], does: 'To the crash (or the simplest schedule that fails)' },
   { keys: ['n'], does: 'To the next step of the chosen thread' },
   { keys: ['1', '…', '9'], does: "Run that thread's next step (forks the schedule here)" },
   { keys: ['?'], does: 'Show or hide this list' },

@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { assertUnreachable } from '../../engine/index.ts';
 import type { LabStore } from '../../store/labStore.ts';
+import { selectOutcomeCounts } from '../crash/useCrashCatalog.ts';
 import { matchShortcut, type ShortcutAction } from './shortcuts.ts';
 
 export function useShortcuts(store: LabStore): void {
@@ -43,9 +44,13 @@ function run(store: LabStore, action: ShortcutAction): void {
       return s.toStart();
     case 'end':
       return s.toEnd();
-    case 'crash':
-      s.toCrash();
+    case 'crash': {
+      // The run's own crash if it has one, else what "Show me the crash" opens.
+      if (s.toCrash()) return;
+      const first = selectOutcomeCounts(s).failing[0];
+      if (first !== undefined) s.openOutcome(first);
       return;
+    }
     case 'next-of-thread':
       s.toNextStepOf(s.focusThread);
       return;

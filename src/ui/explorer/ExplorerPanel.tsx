@@ -3,9 +3,10 @@
  * preemptions) for every variant, watch the progress, compare the counts, and load the
  * simplest failing schedule of a variant into the lab at the step where it fails.
  */
+import { outcomeWords, VARIANT_WORDS } from '../common/words.ts';
 import { useId } from 'react';
 import { defaultBounds } from '../../explorer/defaults.ts';
-import { VARIANT_IDS, VARIANT_LABELS } from '../../scenarios/index.ts';
+import { VARIANT_IDS } from '../../scenarios/index.ts';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { exploreKey, MAX_PREEMPTIONS, type VariantCounts } from '../../store/explorerSlice.ts';
 import { crashCursor, violationCursor } from '../../store/navigation.ts';
@@ -141,7 +142,7 @@ function Counts({ results }: { readonly results: readonly VariantCounts[] }) {
           {results.map((r) => (
             <tr key={r.variant}>
               <th scope="row">
-                {VARIANT_LABELS[r.variant]}
+                {VARIANT_WORDS[r.variant]}
                 {r.complete ? '' : ' (bounded, incomplete)'}
               </th>
               <td>{r.schedules}</td>
@@ -151,7 +152,7 @@ function Counts({ results }: { readonly results: readonly VariantCounts[] }) {
                 <ul className="outcome-list">
                   {Object.entries(r.byOutcome).map(([k, n]) => (
                     <li key={k}>
-                      <code>{k}</code>: {n}
+                      {outcomeWords(k)}: {n}
                     </li>
                   ))}
                 </ul>
@@ -161,9 +162,9 @@ function Counts({ results }: { readonly results: readonly VariantCounts[] }) {
                   <button
                     type="button"
                     onClick={() => load(r)}
-                    aria-label={`Load the simplest ${r.minimal.outcome} schedule of ${VARIANT_LABELS[r.variant]}`}
+                    aria-label={`Load the simplest schedule where ${outcomeWords(r.minimal.outcome)}, on ${VARIANT_WORDS[r.variant]}`}
                   >
-                    Load {r.minimal.outcome} ({r.minimal.preemptions} preemption
+                    Load: {outcomeWords(r.minimal.outcome)} ({r.minimal.preemptions} preemption
                     {r.minimal.preemptions === 1 ? '' : 's'})
                   </button>
                 ) : (

@@ -20,25 +20,42 @@ function renderLab(query: Record<string, string> = {}, store: LabStore = createL
   return { user, store, ...view };
 }
 
+const tool = (name: string) =>
+  within(screen.getByRole('navigation', { name: 'Lab tools' })).getByRole('button', { name });
+
 const narration = () => screen.getByText((_, el) => el?.getAttribute('aria-live') === 'polite');
 
 describe('the lab page', () => {
-  it('shows the scenario, its provenance and the first step', () => {
+  it('shows the scenario, its provenance and the first step, with the tools in a drawer', () => {
     renderLab();
     expect(screen.getByRole('heading', { level: 1, name: 'Toy counter' })).toBeInTheDocument();
-    expect(screen.getByText('What-if')).toBeInTheDocument();
+    expect(screen.getByText('Hypothetical')).toBeInTheDocument();
     expect(narration()).toHaveTextContent('Before the first step');
     expect(screen.getByRole('toolbar', { name: 'Playback' })).toBeInTheDocument();
-    for (const name of [
-      'Threads',
-      'Code',
-      'Crash and invariants',
-      'State',
-      'Split view',
-      'Explorer',
-    ]) {
+    for (const name of ['Code', 'Crash and invariants', 'Timeline']) {
       expect(screen.getByRole('region', { name })).toBeInTheDocument();
     }
+    expect(screen.getByRole('complementary', { name: 'State now' })).toBeInTheDocument();
+    for (const name of ['t0', 't1']) {
+      expect(screen.getByRole('region', { name: new RegExp(`^${name}`) })).toBeInTheDocument();
+    }
+    const tools = screen.getByRole('navigation', { name: 'Lab tools' });
+    for (const name of ['Setup', 'Compare', 'Explore', 'Notes', 'Link & trace', 'All state']) {
+      expect(within(tools).getByRole('button', { name })).toHaveAttribute('aria-expanded', 'false');
+    }
+  });
+
+  it('opens a tool in the drawer and closes it with Escape', async () => {
+    const { user } = renderLab();
+    const open = screen.getByRole('button', { name: 'Explore' });
+    await user.click(open);
+    expect(open).toHaveAttribute('aria-expanded', 'true');
+    const drawer = screen.getByRole('complementary', { name: 'Explore' });
+    expect(within(drawer).getByRole('button', { name: 'Explore all variants' })).toBeVisible();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('complementary', { name: 'Explore' })).not.toBeInTheDocument();
+    expect(open).toHaveAttribute('aria-expanded', 'false');
+    expect(open).toHaveFocus();
   });
 
   it('loads the timeline lazily and moves the cursor from it', async () => {
@@ -60,13 +77,17 @@ describe('the lab page', () => {
     expect(narration()).toHaveTextContent('Step 1 of 10');
   });
 
-  it('marks where each thread is in the highlighted code', () => {
+  it("shows each thread's code in its own column, its line marked", () => {
     renderLab();
-    const code = screen.getByRole('region', { name: 'Code of toy/counter.py (model)' });
-    const current = within(code).getAllByText(/▶ t\d/);
-    expect(current.map((m) => m.textContent)).toEqual(['▶ t0', '▶ t1']);
-    expect(within(code).getByText('assert')).toHaveClass('tok-keyword');
-    expect(within(code).getByText('"lost an update"')).toHaveClass('tok-string');
+    for (const thread of ['t0', 't1']) {
+      const code = screen.getByRole('region', {
+        name: `Code of toy/counter.py (model), ${thread}`,
+      });
+      const current = within(code).getAllByText(/▶ t\d/);
+      expect(current.map((m) => m.textContent)).toEqual([`▶ ${thread}`]);
+      expect(within(code).getByText('assert')).toHaveClass('tok-keyword');
+      expect(within(code).getByText('"lost an update"')).toHaveClass('tok-string');
+    }
   });
 
   it('forks the schedule by manual choice, then finds the crash and shows its traceback', async () => {
@@ -74,7 +95,7 @@ describe('the lab page', () => {
     await user.click(screen.getByRole('button', { name: /Step ▶/ }));
     await user.click(screen.getByRole('button', { name: /^Run t1's next step/ }));
     expect(narration()).toHaveTextContent('Step 2 of 2, t1: t1 reads counter = 0.');
-    await user.click(screen.getByRole('button', { name: /End/ }));
+    await user.click(screen.getByRole('button', { name: 'To the end' }));
     await user.click(screen.getByRole('button', { name: /To the crash/ }));
     const crash = store.getState().sim?.run.last.crashes[0];
     expect(store.getState().cursor).toBe((crash?.step ?? 0) + 1);
@@ -106,7 +127,7 @@ describe('the lab page', () => {
     expect(store.getState().cursor).toBe(0);
     await user.keyboard('2');
     expect(store.getState().sim?.run.threadAt(0)).toBe(1);
-    const opener = screen.getByRole('button', { name: /Shortcuts/ });
+    const opener = screen.getByRole('button', { name: 'Keyboard shortcuts' });
     opener.focus();
     await user.keyboard('?');
     const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
@@ -140,7 +161,8 @@ describe('the lab page', () => {
   it('shows the state as a tree with dicts as tables and the last change highlighted', async () => {
     const { user } = renderLab();
     await user.keyboard('{ArrowRight}{ArrowRight}');
-    const state = screen.getByRole('region', { name: 'State' });
+    await user.click(screen.getByRole('button', { name: 'All state' }));
+    const state = screen.getByRole('complementary', { name: 'All state' });
     expect(within(state).getByText('dict, 1 item')).toBeInTheDocument();
     const row = within(state).getByText("'t0'").closest('tr');
     expect(row).toHaveClass('changed');
@@ -150,8 +172,9 @@ describe('the lab page', () => {
 
   it('shows what the fixed variant changes as a diff', async () => {
     const { user } = renderLab({ v: 'correct' });
-    await user.click(screen.getByRole('checkbox', { name: /Show what this variant changes/ }));
-    const code = screen.getByRole('region', { name: 'Code of toy/counter.py (model)' });
+    await user.click(screen.getByRole('button', { name: 'Setup' }));
+    await user.click(screen.getByRole('checkbox', { name: /what this implementation changes/ }));
+    const code = screen.getByRole('region', { name: 'Code of toy/counter.py (model), t0' });
     const row = within(code).getByText('with').closest('tr');
     expect(row).toHaveClass('code-added');
     expect(row).toHaveTextContent('added: with lock:');
@@ -159,9 +182,17 @@ describe('the lab page', () => {
 
   it('replays the interleaving on another variant in lockstep and marks where they part', async () => {
     const { user } = renderLab({ s: await crashingSchedule() });
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Compare with' }), 'correct');
-    const split = screen.getByRole('region', { name: 'Split view' });
+    await user.click(screen.getByRole('button', { name: 'Compare' }));
+    const split = screen.getByRole('complementary', { name: 'Compare' });
+    const other = within(split).getByRole('combobox', { name: /^Compare .* with$/ });
+    expect(other).toHaveValue('correct');
     expect(within(split).getByText(/They first part at step/)).toBeInTheDocument();
+    const sides = within(split).getAllByRole('region');
+    expect(
+      sides.map((s) => s.getAttribute('aria-labelledby') && s.querySelector('h3')?.textContent),
+    ).toEqual(['Buggy (as shipped)', 'A correct fix']);
+    expect(within(sides[0]!).getByText(/^AssertionError in t\d at step \d+/)).toBeInTheDocument();
+    expect(within(sides[1]!).getByText(/^Works: no crash/)).toBeInTheDocument();
   });
 
   it('runs the explorer and loads the simplest failing schedule at its failing step', async () => {
@@ -189,12 +220,13 @@ describe('the lab page', () => {
     };
     const store = createLabStore({ explorer: async () => fake });
     const { user } = renderLab({}, store);
+    await user.click(screen.getByRole('button', { name: 'Explore' }));
     await user.click(screen.getByRole('button', { name: 'Explore all variants' }));
     const table = await screen.findByRole('table', { name: 'Schedules by outcome, per variant' });
     expect(within(table).getAllByRole('row')).toHaveLength(5);
     await user.click(
       within(table).getByRole('button', {
-        name: /Load the simplest crash:AssertionError@t0 schedule of Buggy/,
+        name: /Load the simplest schedule where t0 dies with AssertionError, on Buggy/,
       }),
     );
     const crash = store.getState().sim?.run.last.crashes[0];
@@ -205,6 +237,7 @@ describe('the lab page', () => {
   it('offers a share link that names the exact step', async () => {
     const { user } = renderLab();
     await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+    await user.click(tool('Link & trace'));
     const field = screen.getByRole('textbox', { name: 'Link to this exact step' });
     expect((field as HTMLInputElement).value).toMatch(
       /#\/lab\/toy-counter\?v=buggy&gil=py311&s=s1\.1\.\w+\.\w+&at=3&p\.increments=2$/,
@@ -213,6 +246,7 @@ describe('the lab page', () => {
 
   it('refuses a trace file that is not one, in an alert', async () => {
     const { user } = renderLab();
+    await user.click(tool('Link & trace'));
     const input = screen.getByLabelText(/Import a trace/);
     await user.upload(
       input,

@@ -6,16 +6,15 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { SWITCH_MODES, type SwitchMode } from '../../engine/index.ts';
-import { GIL_LABELS } from '../../engine/python/gil.ts';
 import {
   VARIANT_IDS,
-  VARIANT_LABELS,
   validateParams,
   type ParamSpec,
   type Params,
   type VariantId,
 } from '../../scenarios/index.ts';
-import { useLabStore } from '../../store/context.tsx';
+import { useLab, useLabStore } from '../../store/context.tsx';
+import { SWITCH_MODE_HELP, SWITCH_MODE_WORDS, VARIANT_WORDS, plainWords } from '../common/words.ts';
 import { useSim } from './hooks.ts';
 
 export function SetupBar() {
@@ -35,11 +34,12 @@ export function SetupBar() {
         >
           {VARIANT_IDS.map((v) => (
             <option key={v} value={v}>
-              {VARIANT_LABELS[v]}
+              {VARIANT_WORDS[v]}
             </option>
           ))}
         </select>
-        <p className="field-help">{sim.def.expected[sim.variant]}</p>
+        <p className="field-help">{plainWords(sim.def.expected[sim.variant])}</p>
+        {sim.variant !== 'buggy' ? <DiffToggle /> : null}
       </div>
       <div className="field">
         <label htmlFor={gilId}>Thread switching</label>
@@ -50,11 +50,11 @@ export function SetupBar() {
         >
           {SWITCH_MODES.map((g) => (
             <option key={g} value={g}>
-              {g}
+              {SWITCH_MODE_WORDS[g]}
             </option>
           ))}
         </select>
-        <p className="field-help">{GIL_LABELS[sim.gil]}</p>
+        <p className="field-help">{SWITCH_MODE_HELP[sim.gil]}</p>
       </div>
       {sim.def.params.length > 0 ? (
         <details className="params-box">
@@ -66,6 +66,21 @@ export function SetupBar() {
         </details>
       ) : null}
     </div>
+  );
+}
+
+function DiffToggle() {
+  const store = useLabStore();
+  const showDiff = useLab((s) => s.showDiff);
+  return (
+    <label className="check">
+      <input
+        type="checkbox"
+        checked={showDiff}
+        onChange={(e) => store.getState().setShowDiff(e.target.checked)}
+      />{' '}
+      Show in the code what this implementation changes from the buggy one
+    </label>
   );
 }
 

@@ -23,14 +23,30 @@ describe('the landing page', () => {
       '#/lab/real-one',
     );
     expect(within(pause).getByText('Production crash')).toBeInTheDocument();
-    expect(within(pause).getByText(/Seed 001 scenario 1, normal rebalance\./)).toBeInTheDocument();
+    // The model authors' names for cases are reworded: "seed" means only a random seed.
+    expect(
+      within(pause).getByText(/Covers case 1 of the original bug report, normal rebalance\./),
+    ).toBeInTheDocument();
+    expect(pause.textContent).not.toMatch(/seed/i);
 
     const metrics = screen.getByRole('region', { name: 'The metrics race' });
     expect(
       within(metrics).getByText('RuntimeError: dictionary changed size during iteration'),
     ).toBeInTheDocument();
-    expect(within(metrics).getByText('What-if')).toBeInTheDocument();
+    expect(within(metrics).getByText('Hypothetical')).toBeInTheDocument();
     expect(within(metrics).getByRole('link', { name: 'Toy counter' })).toBeInTheDocument();
+  });
+
+  it('starts a newcomer at a crash in one click, with the tours beside it', () => {
+    render(<Landing scenarios={[production, FAKE_SCENARIO]} />);
+    const start = screen.getByRole('region', { name: 'Start here' });
+    const link = within(start).getByRole('link', { name: /See the crash, step by step/ });
+    expect(link.getAttribute('href')).toMatch(
+      /^#\/lab\/metrics-stuck-flush\?.*s=s1\.[^&]+.*&at=\d+/,
+    );
+    const tours = screen.getByRole('region', { name: 'Guided tours' });
+    expect(within(tours).getAllByRole('link').length).toBeGreaterThan(0);
+    expect(tours.textContent).not.toMatch(/reference-model|\bseed\b/i);
   });
 
   it('says when a race has no scenarios loaded', () => {

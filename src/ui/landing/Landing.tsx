@@ -1,13 +1,16 @@
 /**
- * The landing page's content: the two races, each in one plain sentence with the
- * error it ends in, and its scenarios with where each comes from (a production crash,
- * a what-if from the seed narrative, or one of the seed's verification scenarios).
+ * The landing page's content. Above the fold: "Start here", which opens a race at its
+ * crash in one click, and the guided tours. Then the two races, each in one plain
+ * sentence with the error it ends in, and its scenarios with where each comes from (a
+ * production crash, a hypothetical case, or a case from the original bug report).
  */
 import { freshLabHash } from '../../routes/link.ts';
 import { SCENARIOS, type ScenarioDef } from '../../scenarios/index.ts';
 import { ProvenanceBadge } from '../common/Provenance.tsx';
 import { RACE_NAMES } from '../common/provenance.ts';
-import { ToursList } from '../tour/ToursList.tsx';
+import { plainWords } from '../common/words.ts';
+import { StartHere } from './StartHere.tsx';
+import { TourLinks } from './TourLinks.tsx';
 import './landing.css';
 
 interface RaceText {
@@ -41,15 +44,20 @@ export function Landing({
 }) {
   return (
     <div className="landing">
-      {RACES.map((race) => (
-        <RaceCard
-          key={race.race}
-          race={race}
-          scenarios={scenarios.filter((s) => s.race === race.race)}
-        />
-      ))}
-      <ToursList />
-      <p>
+      <div className="landing-top">
+        <StartHere />
+        <TourLinks />
+      </div>
+      <div className="race-cards">
+        {RACES.map((race) => (
+          <RaceCard
+            key={race.race}
+            race={race}
+            scenarios={scenarios.filter((s) => s.race === race.race)}
+          />
+        ))}
+      </div>
+      <p className="landing-affected">
         <a href="#/affected">Is my arroyo release affected?</a> What each release reaches in every
         scenario, from 2.18.2 to 2.42.2.
       </p>
@@ -79,13 +87,15 @@ function RaceCard({
           {scenarios.map((s) => (
             <li key={s.id}>
               <a href={freshLabHash(s.id)} className="scenario-link">
-                {s.title}
+                {plainWords(s.title)}
               </a>{' '}
               <ProvenanceBadge provenance={s.provenance} />
-              <p>{s.summary}</p>
+              <p>{plainWords(s.summary)}</p>
               <p className="muted">
-                {s.provenance.text}
-                {s.seedScenario !== null ? ` ${sentence(s.seedScenario)}` : ''}
+                {plainWords(s.provenance.text)}
+                {s.seedScenario !== null
+                  ? ` Covers ${lowerFirst(plainWords(s.seedScenario))}.`
+                  : ''}
               </p>
             </li>
           ))}
@@ -101,8 +111,6 @@ function RaceCard({
   );
 }
 
-function sentence(text: string): string {
-  const trimmed = text.trim();
-  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
-  return /[.!?)]$/.test(capital) ? capital : `${capital}.`;
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

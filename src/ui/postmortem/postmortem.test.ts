@@ -1,123 +1,128 @@
 import { describe, expect, it } from 'vitest';
-import { compareVariants } from '../../explorer/compare.ts';
-import { simulate, type Simulation } from '../../scenarios/simulate.ts';
-import { countsOf } from '../../store/explorerRunner.ts';
-import { storyClockOf } from '../../tours/time.ts';
-import { buildPostmortem, keyMoments, type PostmortemInput } from './postmortem.ts';
+import { catalogEntry, failingOutcomes, type CatalogEntry } from '../../analysis/catalog.ts';
+import { isCrashKey } from '../../explorer/outcomes.ts';
+import { SCENARIOS, VARIANT_IDS, type ScenarioDef, type VariantId } from '../../scenarios/index.ts';
+import { simulate } from '../../scenarios/simulate.ts';
+import type { VariantCounts } from '../../store/explorerSlice.ts';
+import { postmortemInputOf, runFacts } from './input.ts';
+import { postmortemHtml, postmortemMarkdown } from './postmortem.ts';
+import { proseSentences, tableRows } from './testing/sentences.ts';
 
-function inputOf(sim: Simulation, explorer: PostmortemInput['explorer'] = null): PostmortemInput {
-  const run = sim.run;
-  return {
-    def: sim.def,
-    variant: sim.variant,
-    gil: sim.gil,
-    params: sim.params,
-    link: 'https://example.test/#/lab/x',
-    schedule: sim.schedule,
-    records: run.records(0, run.length),
-    crash: run.last.crashes[0] ?? null,
-    violations: run.last.violations,
-    listings: sim.program.listings,
-    fatalActors: sim.program.fatalActors,
-    clock: storyClockOf(sim.def, sim.params),
-    explorer,
-  };
+const SECTIONS = [
+  'Summary',
+  'Impact',
+  'Detection',
+  'Timeline',
+  'Root cause',
+  'Trigger',
+  'Resolution',
+  'Action items',
+  'Lessons learned',
+  'Reproduce',
+];
+
+const HOSTILE = 'Look <script>alert(1)</script> and [here](javascript:alert(1)) | *now*';
+
+function entryOf(def: ScenarioDef, variant: VariantId): CatalogEntry | null {
+  return catalogEntry({
+    scenario: def.id,
+    scenarioVersion: def.version,
+    variant,
+    gil: 'py311',
+    defaultParams: true,
+  });
 }
 
-function run(scenario: string, variant: string, schedule?: string): Simulation {
-  const sim = simulate({ scenario, variant, ...(schedule ? { schedule } : {}) });
-  if (!sim.ok) throw new Error(sim.error);
-  return sim.value;
+/** The explorer's counts as the catalogue recorded them (the same default bounds). */
+function countsOf(def: ScenarioDef): VariantCounts[] {
+  return VARIANT_IDS.flatMap((variant) => {
+    const e = entryOf(def, variant);
+    if (!e) return [];
+    const sum = (test: (k: string) => boolean): number =>
+      Object.entries(e.byOutcome).reduce((n, [k, v]) => (test(k) ? n + v : n), 0);
+    return [
+      {
+        variant,
+        complete: e.complete,
+        schedules: e.schedules,
+        states: 0,
+        crashing: sum(isCrashKey),
+        violating: sum((k) => k.startsWith('violation:')),
+        byOutcome: e.byOutcome,
+        minimal: null,
+      },
+    ];
+  });
 }
 
-function sections(md: string): string[] {
-  return md
-    .split('\n')
-    .filter((l) => l.startsWith('## '))
-    .map((l) => l.slice(3));
-}
+/** Each scenario's minimal counterexample: the first variant (buggy first) whose runs fail. */
+const CASES = SCENARIOS.flatMap((def) => {
+  for (const variant of VARIANT_IDS) {
+    const e = entryOf(def, variant);
+    const key = e ? failingOutcomes(e)[0] : undefined;
+    if (e && key)
+      return [{ def, variant, key, schedule: (e.minimal[key] as { schedule: string }).schedule }];
+  }
+  return [];
+});
 
-describe('the postmortem', () => {
-  it('is shaped as a postmortem', () => {
-    const md = buildPostmortem(inputOf(run('pause-rebalance-eager', 'buggy')));
-    expect(md.startsWith('# Postmortem: Eager rebalance inside the paused poll\n')).toBe(true);
-    expect(sections(md)).toEqual([
-      'Summary',
-      'Impact',
-      'Timeline',
-      'Root cause',
-      'Contributing factors',
-      'What each fix does',
-      'Reproduce',
-      'Traceback',
-    ]);
+describe('the postmortem of each scenario’s minimal counterexample', () => {
+  it('covers every scenario that can fail', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(5);
   });
 
-  it('tells the incident in real time units from the story clock', () => {
-    const md = buildPostmortem(inputOf(run('pause-rebalance-eager', 'buggy')));
-    expect(md).toContain(
-      'at **t = 5.065 s** thread `main` raised `AssertionError: assert polled is None`',
-    );
-    expect(md).toContain(
-      'counted from the first MessageRejected; `BACKPRESSURE_THRESHOLD` = 5.000 s, `paused poll(0.1)` = 100 ms',
-    );
-    expect(md).toMatch(
-      /- \*\*t = 5\.010 s\*\* \(step 16, `main`\): The processor pauses every partition in tell\(\)/,
-    );
-    expect(md).toContain('**the consumer process dies**');
-    expect(md).toContain('```text\nTraceback (most recent call last):');
-    expect(md).toContain('AssertionError: assert polled is None\n```');
-  });
+  it.each(CASES)('$def.id ($variant, $key)', ({ def, variant, schedule }) => {
+    const sim = simulate({ scenario: def.id, variant, schedule });
+    if (!sim.ok) throw new Error(sim.error);
+    const last = sim.value.run.length;
+    const notes = [
+      { step: 1, text: 'The first step.' },
+      { step: last, text: HOSTILE },
+    ];
+    const facts = runFacts(sim.value, notes, 'https://example.test/lab/');
+    const input = postmortemInputOf(facts, countsOf(def));
+    const md = postmortemMarkdown(input);
 
-  it('gives the reproduce commands and says when counts are missing', () => {
-    const md = buildPostmortem(inputOf(run('pause-rebalance-eager', 'buggy')));
-    expect(md).toMatch(
-      /`npm run sim -- --scenario pause-rebalance-eager --variant buggy --schedule s1\.[^`]+`/,
-    );
-    expect(md).toContain("The explorer's counts were not computed for this export.");
-    expect(md).toContain('`npm run explore -- --scenario pause-rebalance-eager --variant all`');
-  });
+    // Every section, in order.
+    const headings = [...md.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+    expect(headings).toEqual(SECTIONS);
 
-  it("compares every fix with the explorer's counts", () => {
-    const table = compareVariants('pause-rebalance-eager', {}, 'py311');
-    if (!table.ok) throw new Error(table.error);
-    const counts = table.value.rows.map((r) => countsOf(r.variant as never, r));
-    const md = buildPostmortem(inputOf(run('pause-rebalance-eager', 'upstream'), counts));
-    const fixSection = md.slice(md.indexOf('## What each fix does'), md.indexOf('## Reproduce'));
-    expect(fixSection).toContain(
-      '| Implementation | Schedules | Crashing | Violating | Outcomes | Complete |',
-    );
-    for (const label of [
-      'Buggy (as shipped)',
-      "The seed's fix",
-      "arroyo's real fix",
-      'A correct fix',
-    ]) {
-      expect(fixSection).toContain(`| ${label} |`);
+    // Both colliding steps, each in its own timeline row with its thread.
+    const c = facts.collision;
+    expect(c, 'the collision analysis names both sides').not.toBeNull();
+    if (!c) return;
+    const rows = tableRows(md, 'Time');
+    for (const [role, side] of [
+      ['Victim', c.victim],
+      ['Culprit', c.culprit],
+    ] as const) {
+      const row = rows.find((r) => r[1] === String(side.step));
+      expect(row, `${role} step ${side.step} in the timeline`).toBeDefined();
+      expect(row?.[2]).toBe(side.actor);
+      expect(row?.[4]).toContain(`**${role}`);
     }
-    expect(fixSection).toMatch(/\| Buggy \(as shipped\) \| \d+ \| [1-9]\d* \| 0 \|/);
-    expect(fixSection).toMatch(/\| A correct fix \| \d+ \| 0 \| 0 \|/);
-    expect(md).toContain('No thread crashed in this run.');
-    expect(md).toContain('`message-loss`: A message was read and never processed');
-  });
 
-  it('labels a what-if and shows a non-fatal thread death', () => {
-    const whatIf = buildPostmortem(inputOf(run('pause-external-resume', 'buggy')));
-    expect(whatIf).toContain('> **What-if, not what happened in production.**');
-    const metrics = buildPostmortem(
-      inputOf(run('metrics-stuck-flush', 'buggy', 's1.1.xzh0vi.sEBlBA')),
-    );
-    expect(metrics).toContain('Thread `stuck` died of `RuntimeError`');
-    expect(metrics).toContain('counted from the start of main');
-    expect(metrics).toContain('Exception in thread stuck:');
-  });
+    // The notes, in place and as text: nothing in them becomes a link, tag or table cell.
+    expect(rows.find((r) => r[1] === '1')?.[4]).toContain('The first step.');
+    const lastRow = rows.find((r) => r[1] === String(last));
+    expect(lastRow?.[4]).toContain('\\<script\\>alert(1)\\</script\\>');
+    expect(lastRow?.[4]).toContain('\\[here\\](javascript:alert(1)) \\| \\*now\\*');
+    expect(md).not.toMatch(/(?<!\\)\]\(javascript:/);
+    const html = postmortemHtml(input);
+    expect(html).not.toContain('<script');
+    expect(html).toContain('Look &#60;script&#62;alert(1)&#60;/script&#62;');
 
-  it('keeps the timeline to the notable moments', () => {
-    const sim = run('pause-rebalance-eager', 'upstream');
-    const moments = keyMoments(sim.run.records(0, sim.run.length));
-    expect(moments.length).toBeLessThan(40);
-    expect(moments.length).toBeGreaterThan(5);
-    const md = buildPostmortem({ ...inputOf(sim), maxMoments: 8 });
-    expect(md).toMatch(/- … \d+ more moments; open the run to see them\./);
+    // No sentence said twice, and no row repeated.
+    const sentences = proseSentences(md);
+    expect(sentences.length).toBeGreaterThan(20);
+    const seen = new Set<string>();
+    const repeated = sentences.filter((s) => seen.has(s) || !seen.add(s));
+    expect(repeated).toEqual([]);
+    expect(new Set(rows.map((r) => r.join('|'))).size).toBe(rows.length);
+
+    // No citation of a document the reader lacks, and the real upstream links.
+    expect(md).not.toMatch(/\[\d+\.\d+[^\]]*\]|reference-model|seed 00|seed's story|\bissue \d/i);
+    expect(md).toMatch(/https:\/\/github\.com\/getsentry\/arroyo\/commit\/[0-9a-f]{40}/);
+    expect(md).toMatch(/\[timeline-svg\]: data:image\/svg\+xml;base64,/);
   });
 });

@@ -1,17 +1,16 @@
 /**
- * The postmortem that writes itself: a Markdown document shaped the way incident
- * reviews are written (Summary, Impact, Timeline, Root cause, Contributing factors,
- * What each fix does, Reproduce, Traceback), built from one run plus the explorer's
- * counts for every variant. Virtual time reads in real units on the story clock
- * ("t = 5.010 s"), so the timeline reads like the incident did.
- *
- * Pure: the caller gathers the inputs. It extends the app's Markdown report
- * (src/ui/export/report.ts) rather than duplicating it: the explorer table, the
- * escaping, the provenance labels and the traceback all come from there.
+ * The postmortem of one run, in the shape incident reviews use: Summary, Impact,
+ * Detection, Timeline, Root cause, Trigger, Resolution, Action items, Lessons
+ * learned, Reproduce. One generator for the lab's Export menu and the headless
+ * `npm run postmortem`: it returns a `Doc` (doc.ts), which renders to Markdown or
+ * HTML, so both say the same thing. Virtual time reads in real units on the
+ * story clock ("t = 5.010 s"). Pure: the caller gathers the inputs (input.ts).
  */
-import type { Crash, Listing, SimEvent, StepRecord, Violation } from '../../engine/index.ts';
+import type { Collision, CollisionSide } from '../../analysis/collision.ts';
+import { lineWords } from '../../analysis/collision.ts';
+import { crashStep, stepWords, violationStep } from '../../analysis/steps.ts';
+import type { Crash, Listing, StepRecord, SwitchMode, Violation } from '../../engine/index.ts';
 import {
-  defaultParams,
   VARIANT_IDS,
   VARIANT_LABELS,
   type Params,
@@ -19,19 +18,31 @@ import {
   type VariantId,
 } from '../../scenarios/index.ts';
 import type { VariantCounts } from '../../store/explorerSlice.ts';
-import { escapeInline, explorerTable, PROVENANCE_LABELS } from '../export/report.ts';
+import { storyTime, type StoryClock } from '../../tours/time.ts';
 import { formatTraceback } from '../outcome/traceback.ts';
-import { productionConstants, storyTime, type StoryClock } from '../../tours/time.ts';
-import { crashImpact, INVARIANT_IMPACT, SCENARIO_STORIES } from './story.ts';
+import type { PinnedNote } from '../../routes/notes.ts';
+import { toHtml, toMarkdown, type Block, type Doc, type Inline, type Section } from './doc.ts';
+import { commitUrl, fixedIn, fixStory, prUrl } from './fixes.ts';
+import { lessonsOf, actionItemsOf } from './lessons.ts';
+import {
+  crashDetection,
+  crashImpact,
+  INVARIANT_DETECTION,
+  INVARIANT_IMPACT,
+  SCENARIO_STORIES,
+} from './story.ts';
+import { timelineRows } from './timelineRows.ts';
 
 export interface PostmortemInput {
   readonly def: ScenarioDef;
   readonly variant: VariantId;
-  readonly gil: string;
+  readonly gil: SwitchMode;
   readonly params: Params;
-  /** A link that opens this exact run. */
-  readonly link: string;
+  /** Parameters that differ from the scenario's defaults (for the commands). */
+  readonly changedParams: Params;
   readonly schedule: string;
+  /** A link that opens this exact run (with its notes). */
+  readonly link: string;
   readonly records: readonly StepRecord[];
   readonly crash: Crash | null;
   readonly violations: readonly Violation[];
@@ -39,169 +50,343 @@ export interface PostmortemInput {
   /** Actors whose crash kills the process. */
   readonly fatalActors: readonly string[];
   readonly clock: StoryClock;
-  /** The explorer's counts for this setup, or null when they have not been computed. */
+  readonly collision: Collision | null;
+  readonly notes: readonly PinnedNote[];
+  /** The explorer's counts for every variant, or null when they are not available. */
   readonly explorer: readonly VariantCounts[] | null;
-  /** Most lines in the timeline. Default 40. */
-  readonly maxMoments?: number;
+  /** The timeline picture (an SVG document), or null for none. */
+  readonly timelineSvg: string | null;
+  /** Most rows in the timeline table, besides the ones that must be there. Default 30. */
+  readonly maxRows?: number;
 }
 
-export function buildPostmortem(input: PostmortemInput): string {
-  const { def } = input;
-  const out: string[] = [`# Postmortem: ${def.title}`, ''];
-  if (def.provenance.kind === 'what-if') {
-    out.push(
-      `> **What-if, not what happened in production.** ${escapeInline(def.provenance.text)}`,
-      '',
-    );
-  }
-  out.push(...summary(input), '');
-  out.push(...impact(input), '');
-  out.push(...timeline(input), '');
-  const story = SCENARIO_STORIES[def.id];
-  out.push('## Root cause', '', story?.rootCause ?? escapeInline(def.summary), '');
-  out.push('## Contributing factors', '');
-  out.push(...(story?.factors ?? ['(none recorded for this scenario)']).map((f) => `- ${f}`), '');
-  out.push(...fixes(input), '');
-  out.push(...reproduce(input), '');
-  out.push('## Traceback', '');
-  if (input.crash === null) out.push('No thread crashed in this run.');
-  else out.push('```text', formatTraceback(input.crash, input.listings), '```');
-  return `${out.join('\n').trimEnd()}\n`;
+export const PROVENANCE_LABELS: Readonly<Record<ScenarioDef['provenance']['kind'], string>> = {
+  production: 'Reproduces a production crash.',
+  'what-if': 'A what-if: this is not what happened in production.',
+  'seed-scenario': 'A verification scenario for the fixes.',
+};
+
+/** Text with `code` spans marked by backticks, as inline parts. */
+export function prose(text: string): Inline[] {
+  return text.split('`').map((part, i) => (i % 2 === 1 ? { code: part } : part));
 }
 
-function summary(input: PostmortemInput): string[] {
-  const { def, crash, violations, clock } = input;
-  const out = ['## Summary', ''];
-  out.push(escapeInline(def.summary), '');
-  out.push(
-    `- **Provenance:** ${PROVENANCE_LABELS[def.provenance.kind]}. ${escapeInline(def.provenance.text)}`,
-  );
-  out.push(
-    `- **Implementation:** ${VARIANT_LABELS[input.variant]} (\`${input.variant}\`), thread switching \`${input.gil}\``,
-  );
+const p = (...text: Inline[]): Block => ({ kind: 'p', text });
+
+export function buildPostmortem(input: PostmortemInput): Doc {
+  const sections: Section[] = [
+    { title: 'Summary', blocks: summary(input) },
+    { title: 'Impact', blocks: impact(input) },
+    { title: 'Detection', blocks: detection(input) },
+    { title: 'Timeline', blocks: timeline(input) },
+    { title: 'Root cause', blocks: rootCause(input) },
+    { title: 'Trigger', blocks: trigger(input) },
+    { title: 'Resolution', blocks: resolution(input) },
+    { title: 'Action items', blocks: actionItems(input) },
+    {
+      title: 'Lessons learned',
+      blocks: [{ kind: 'list', items: lessonsOf(input.def.race).map(prose) }],
+    },
+    { title: 'Reproduce', blocks: reproduce(input) },
+  ];
+  return { title: `Postmortem: ${input.def.title}`, sections };
+}
+
+export function postmortemMarkdown(input: PostmortemInput): string {
+  return toMarkdown(buildPostmortem(input));
+}
+
+export function postmortemHtml(input: PostmortemInput): string {
+  return toHtml(buildPostmortem(input));
+}
+
+function failureWords(input: PostmortemInput): Inline[] {
+  const { crash, clock } = input;
   if (crash) {
     const said = crash.message === '' ? crash.type : `${crash.type}: ${crash.message}`;
-    out.push(
-      `- **What happened:** at **${storyTime(clock, crash.timeMs)}** thread \`${crash.actor}\` raised \`${said}\` (step ${crash.step + 1}).`,
-    );
+    return [
+      `Thread ${crash.actor} raised `,
+      { code: said },
+      ` at ${storyTime(clock, crash.timeMs)} (${stepWords(crashStep(crash))}).`,
+    ];
   }
-  for (const v of violations) {
-    out.push(
-      `- **Broken invariant** \`${v.invariant}\` at ${storyTime(clock, v.timeMs)} (step ${v.step}): ${escapeInline(v.detail)}`,
-    );
+  const v = input.violations[0];
+  if (v) {
+    return [
+      'No thread crashed, but the invariant ',
+      { code: v.invariant },
+      ` broke at ${storyTime(clock, v.timeMs)} (${stepWords(violationStep(v))}).`,
+    ];
   }
-  if (!crash && violations.length === 0) {
-    out.push(
-      '- **What happened:** nothing went wrong in this run: no crash, and every invariant held.',
-    );
-  }
-  return out;
+  return ['Nothing went wrong in this run: no thread crashed and every invariant held.'];
 }
 
-function impact(input: PostmortemInput): string[] {
-  const out = ['## Impact', ''];
-  const { crash, violations } = input;
-  if (crash)
-    out.push(`- ${crashImpact(crash.type, crash.actor, input.fatalActors.includes(crash.actor))}`);
-  for (const v of violations) out.push(`- \`${v.invariant}\`: ${INVARIANT_IMPACT[v.invariant]}`);
-  if (!crash && violations.length === 0) out.push('None in this run.');
-  return out;
-}
-
-/** Kinds of event worth a line in the timeline. */
-function notable(e: SimEvent): boolean {
-  switch (e.kind) {
-    case 'rebalance':
-    case 'state':
-    case 'violation':
-    case 'commit':
-      return true;
-    case 'exception':
-      return !e.caught;
-    case 'consumer':
-      return e.call === 'pause' || e.call === 'resume' || e.call === 'seek';
-    case 'dict':
-      return e.op === 'clear' || e.op === 'snapshot' || (e.op === 'iter' && e.size > 0);
-    case 'metric':
-      return true;
-    default:
-      return false;
-  }
-}
-
-/** The steps a timeline should mention: each with notable events, in order. */
-export function keyMoments(records: readonly StepRecord[]): StepRecord[] {
-  return records.filter((r) => r.events.some(notable));
-}
-
-function timeline(input: PostmortemInput): string[] {
-  const { clock, def, params } = input;
-  const limit = input.maxMoments ?? 40;
-  const constants = productionConstants(def, params)
-    .map((c) => `\`${c.name}\` = ${c.value}`)
-    .join(', ');
-  const out = [
-    '## Timeline',
-    '',
-    `Virtual time in real units, counted from ${escapeInline(clock.zero)}${constants ? `; ${constants}` : ''}.`,
-    '',
-  ];
-  const moments = keyMoments(input.records);
-  const line = (r: StepRecord): string =>
-    `- **${storyTime(clock, r.timeMs)}** (step ${r.step + 1}, \`${r.actor}\`): ${escapeInline(r.narration || '(no narration)')}`;
-  if (moments.length <= limit) {
-    out.push(...moments.map(line));
-  } else {
-    const head = moments.slice(0, limit - 5);
-    const tail = moments.slice(-5);
-    out.push(...head.map(line));
-    out.push(
-      `- … ${moments.length - head.length - tail.length} more moments; open the run to see them.`,
-    );
-    out.push(...tail.map(line));
-  }
-  if (moments.length === 0) out.push('(No notable events.)');
-  return out;
-}
-
-function fixes(input: PostmortemInput): string[] {
+function summary(input: PostmortemInput): Block[] {
   const { def } = input;
-  const out = ['## What each fix does', ''];
-  for (const v of VARIANT_IDS) {
-    out.push(`- **${VARIANT_LABELS[v]}** (\`${v}\`): ${escapeInline(def.expected[v])}`);
-  }
-  out.push('');
-  if (input.explorer && input.explorer.length > 0) {
-    out.push(
-      `The explorer's counts: every schedule within its bound, per implementation, under \`${input.gil}\` thread switching.`,
-      '',
-      ...explorerTable(input.explorer),
+  const out: Block[] = [];
+  if (def.provenance.kind === 'what-if')
+    out.push({ kind: 'quote', text: [{ strong: PROVENANCE_LABELS['what-if'] }] });
+  const lead: Inline[] = [
+    `${SCENARIO_STORIES[def.id]?.summary ?? def.summary} `,
+    ...failureWords(input),
+  ];
+  if (input.collision) lead.push(' ', ...prose(input.collision.summary));
+  out.push(p(...lead));
+  const params = Object.keys(input.params).sort();
+  out.push({
+    kind: 'list',
+    items: [
+      [{ strong: 'Scenario:' }, ' ', { code: def.id }, `, race ${def.race}.`],
+      ...(def.provenance.kind === 'what-if'
+        ? []
+        : [[{ strong: 'Provenance:' }, ` ${PROVENANCE_LABELS[def.provenance.kind]}`]]),
+      [
+        { strong: 'Implementation:' },
+        ` ${VARIANT_LABELS[input.variant]} (`,
+        { code: input.variant },
+        ').',
+      ],
+      [
+        { strong: 'Thread switching:' },
+        ' ',
+        { code: input.gil },
+        params.length === 0
+          ? '.'
+          : `; parameters ${params.map((n) => `${n} = ${input.params[n]}`).join(', ')}.`,
+      ],
+      [{ strong: 'Schedule:' }, ' ', { code: input.schedule }, ` (${input.records.length} steps).`],
+    ],
+  });
+  return out;
+}
+
+function impact(input: PostmortemInput): Block[] {
+  const items: Inline[][] = [];
+  const { crash } = input;
+  if (crash)
+    items.push(
+      prose(crashImpact(crash.type, crash.actor, input.fatalActors.includes(crash.actor))),
     );
-  } else {
+  for (const v of uniqueInvariants(input.violations)) {
+    items.push([{ code: v.invariant }, `: ${INVARIANT_IMPACT[v.invariant]}`]);
+  }
+  if (items.length === 0) return [p('None in this run.')];
+  return [{ kind: 'list', items }];
+}
+
+function uniqueInvariants(violations: readonly Violation[]): Violation[] {
+  const seen = new Set<string>();
+  return violations.filter((v) => !seen.has(v.invariant) && seen.add(v.invariant));
+}
+
+function detection(input: PostmortemInput): Block[] {
+  const { crash } = input;
+  const items: Inline[][] = [];
+  if (crash)
+    items.push(
+      prose(crashDetection(crash.type, crash.actor, input.fatalActors.includes(crash.actor))),
+    );
+  for (const v of uniqueInvariants(input.violations)) {
+    items.push([{ code: v.invariant }, `: ${INVARIANT_DETECTION[v.invariant]}`]);
+  }
+  if (items.length === 0) return [p('There was nothing to detect in this run.')];
+  const out: Block[] = [{ kind: 'list', items }];
+  if (crash) {
+    out.push(p('The traceback, as Python prints it:'));
+    out.push({ kind: 'code', text: formatTraceback(crash, input.listings) });
+  }
+  return out;
+}
+
+function timeline(input: PostmortemInput): Block[] {
+  const out: Block[] = [
+    p(
+      `Virtual time in real units, counted from ${input.clock.zero}. Steps are numbered from 1; each row names the thread that took the step.`,
+    ),
+  ];
+  if (input.timelineSvg !== null) {
+    out.push({
+      kind: 'image',
+      alt: `Timeline of ${input.def.title} (${VARIANT_LABELS[input.variant]})`,
+      svg: input.timelineSvg,
+      name: 'timeline-svg',
+    });
+  }
+  out.push({
+    kind: 'table',
+    head: ['Time', 'Step', 'Thread', 'Line', 'What happened'],
+    numeric: [false, true, false, false, false],
+    rows: timelineRows(input, input.maxRows ?? 30),
+  });
+  return out;
+}
+
+function sideItem(role: string, side: CollisionSide, input: PostmortemInput): Inline[] {
+  const record = input.records[side.step - 1];
+  const time = record ? `${storyTime(input.clock, record.timeMs)}, ` : '';
+  return [
+    { strong: `${role}:` },
+    ` ${side.actor} at ${time}${stepWords(side.step)}, ${lineWords(side.code)} `,
+    { code: side.code?.text ?? '?' },
+    ': ',
+    ...prose(side.action),
+    '.',
+  ];
+}
+
+function rootCause(input: PostmortemInput): Block[] {
+  const story = SCENARIO_STORIES[input.def.id];
+  const out: Block[] = [];
+  const c = input.collision;
+  if (c) {
+    out.push(p('Two steps of two threads collide:'));
+    out.push({
+      kind: 'list',
+      items: [sideItem('Victim', c.victim, input), sideItem('Culprit', c.culprit, input)],
+    });
+  }
+  out.push(p(...prose(story?.rootCause ?? input.def.summary)));
+  if (story && story.factors.length > 0) {
+    out.push(p('Contributing factors:'));
+    out.push({ kind: 'list', items: story.factors.map(prose) });
+  }
+  return out;
+}
+
+function trigger(input: PostmortemInput): Block[] {
+  const story = SCENARIO_STORIES[input.def.id];
+  const out: Block[] = [p(...prose(story?.trigger ?? 'No trigger is recorded for this scenario.'))];
+  const c = input.collision;
+  if (c) {
+    const record = input.records[c.culprit.step - 1];
+    const when = record ? `${storyTime(input.clock, record.timeMs)}, ` : '';
     out.push(
-      `The explorer's counts were not computed for this export. Compute them in the app, or run \`npm run explore -- --scenario ${def.id} --variant all${cliOptions(input)}\`.`,
+      p(
+        `In this run the culprit's step comes at ${when}${stepWords(c.culprit.step)}, and the victim's at ${stepWords(c.victim.step)}.`,
+      ),
     );
   }
   return out;
 }
 
-function cliOptions(input: PostmortemInput): string {
+function countsWords(v: VariantId, c: VariantCounts | undefined): Inline[] {
+  if (!c) return [{ code: v }, ' was not counted.'];
+  const bound = c.complete ? '' : ' (the search stopped at its bound, so these are lower bounds)';
+  const n = (x: number): string => x.toLocaleString('en');
+  return [
+    'Over every schedule searched, ',
+    { code: v },
+    ` crashes in ${n(c.crashing)} of ${n(c.schedules)} and breaks an invariant in ${n(c.violating)}${bound}.`,
+  ];
+}
+
+function releaseWords(input: PostmortemInput, v: VariantId): Inline[] {
+  const releases = fixStory(input.def.race, v).releases;
+  if (releases.length === 0) return [' No arroyo release ships the ', { code: v }, ' approach.'];
+  const out: Inline[] = [];
+  for (const r of releases) {
+    out.push(
+      ' ',
+      {
+        link: `https://github.com/getsentry/arroyo/releases/tag/${r.version}`,
+        text: `arroyo ${r.version}`,
+      },
+      ` ${r.what} (`,
+      { link: prUrl(r.pr), text: `#${r.pr}` },
+      ', commit ',
+      { link: commitUrl(r.commit), text: r.commit.slice(0, 7) },
+      ').',
+    );
+  }
+  return out;
+}
+
+function resolution(input: PostmortemInput): Block[] {
+  const counts = new Map((input.explorer ?? []).map((c) => [c.variant, c]));
+  const items = VARIANT_IDS.map((v): Inline[] => [
+    { strong: `${VARIANT_LABELS[v]}` },
+    ' (',
+    { code: v },
+    '): ',
+    ...prose(fixStory(input.def.race, v).does),
+    ' ',
+    ...(input.explorer ? countsWords(v, counts.get(v)) : []),
+    ...releaseWords(input, v),
+  ]);
+  const fixed = fixedIn(input.def.race);
+  const out: Block[] = [
+    p(
+      `arroyo ${fixed.version} is the release that fixed this race upstream. What each implementation does, with the explorer's counts over every schedule it searched (${input.gil} thread switching):`,
+    ),
+    { kind: 'list', items },
+  ];
+  if (input.explorer && input.explorer.length > 0) {
+    out.push({
+      kind: 'table',
+      head: ['Implementation', 'Schedules', 'Crashing', 'Violating', 'Outcomes', 'Complete'],
+      numeric: [false, true, true, true, false, false],
+      rows: input.explorer.map((c) => [
+        [VARIANT_LABELS[c.variant]],
+        [c.schedules.toLocaleString('en')],
+        [c.crashing.toLocaleString('en')],
+        [c.violating.toLocaleString('en')],
+        [
+          Object.entries(c.byOutcome)
+            .map(([k, n]) => `${k}: ${n.toLocaleString('en')}`)
+            .join(', '),
+        ],
+        [c.complete ? 'yes' : 'no (bounded)'],
+      ]),
+    });
+  } else {
+    out.push(
+      p(
+        "The explorer's counts were not available for this export; the headless command computes them.",
+      ),
+    );
+  }
+  return out;
+}
+
+function actionItems(input: PostmortemInput): Block[] {
+  return [
+    {
+      kind: 'table',
+      head: ['Action', 'Owner', 'Due'],
+      rows: actionItemsOf(input.def.race).map((a) => [prose(a), [], []]),
+    },
+  ];
+}
+
+/** The command-line options that reproduce this setup, after --scenario and --variant. */
+export function setupOptions(input: Pick<PostmortemInput, 'gil' | 'changedParams'>): string {
   const parts: string[] = [];
   if (input.gil !== 'py311') parts.push(`--gil ${input.gil}`);
-  const defaults = defaultParams(input.def);
-  for (const name of Object.keys(input.params).sort()) {
-    if (input.params[name] !== defaults[name]) parts.push(`--param ${name}=${input.params[name]}`);
+  for (const name of Object.keys(input.changedParams).sort()) {
+    parts.push(`--param ${name}=${input.changedParams[name]}`);
   }
   return parts.length === 0 ? '' : ` ${parts.join(' ')}`;
 }
 
-function reproduce(input: PostmortemInput): string[] {
+function reproduce(input: PostmortemInput): Block[] {
   const { def } = input;
+  const args = `--scenario ${def.id} --variant ${input.variant} --schedule ${input.schedule}${setupOptions(input)}`;
   return [
-    '## Reproduce',
-    '',
-    `- In the browser: [open this exact run](${input.link})`,
-    `- Headless: \`npm run sim -- --scenario ${def.id} --variant ${input.variant} --schedule ${input.schedule}${cliOptions(input)}\``,
-    `- Every schedule, every fix: \`npm run explore -- --scenario ${def.id} --variant all${cliOptions(input)}\``,
+    {
+      kind: 'list',
+      items: [
+        [
+          'In the browser: ',
+          { link: input.link, text: 'open this exact run in Arroyo Race Lab' },
+          ', with the notes pinned to it.',
+        ],
+        ['Headless, the same run: ', { code: `npm run --silent sim -- ${args}` }],
+        ['This document again: ', { code: `npm run --silent postmortem -- ${args}` }],
+        [
+          'A standalone replay to attach to the ticket: ',
+          { code: `npm run --silent postmortem -- ${args} --format html > replay.html` },
+        ],
+      ],
+    },
   ];
 }

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createLabStore } from '../../store/labStore.ts';
-import { encodeNotes } from './notes.ts';
+import { encodeNotes } from '../../routes/notes.ts';
 import { PresenterPage } from './PresenterPage.tsx';
 
 beforeAll(() => {

@@ -2,9 +2,12 @@
  * Presenter mode (`#/present/<tourId>/<chapterId>`, or `#/present/lab/<scenario>?…`
  * for a lab run with pinned notes): one chapter per screen in large type, with only
  * what a room needs (the annotation, the key code lines, the outcome so far and the
- * timeline) and the presenter's notes on demand. A clicker or the keyboard drives
- * it alone: → / Page Down / Space next, ← / Page Up back, Home / End, n for notes,
- * Esc to leave (src/ui/presenter/keys.ts).
+ * timeline) and the presenter's notes on demand, beside the slide, never over it. A
+ * clicker or the keyboard drives it alone: → / Page Down / Space next, ← / Page Up
+ * back, Home / End, n for notes, s for the speaker window (SpeakerView.tsx, kept in
+ * step over a BroadcastChannel), Esc to leave (src/ui/presenter/keys.ts). The page
+ * is exactly one screen high: the timeline takes the room the text leaves, and Back
+ * and Next stay on screen.
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { parseRoute, type RouteQuery } from '../../routes/router.ts';
@@ -23,6 +26,9 @@ import { useChapter } from '../tour/useChapter.ts';
 import { useSlideIndex } from '../tour/useSlideIndex.ts';
 import { labDeck, LAB_DECK, tourDeck, type Deck, type Slide } from './deck.ts';
 import { matchPresenterKey, PRESENTER_KEY_HELP, type PresenterAction } from './keys.ts';
+import type { PinnedNote } from '../../routes/notes.ts';
+import { openChannel, speakerHref } from './speakerChannel.ts';
+import { SpeakerView } from './SpeakerView.tsx';
 import '../lab/lab.css';
 import './presenter.css';
 
@@ -45,7 +51,12 @@ function deckOf(tourId: string, chapterId: string | null, query: RouteQuery): Re
 }
 
 export function PresenterPage({ tourId, chapterId, query, store }: PresenterPageProps) {
-  const deck = deckOf(tourId, chapterId, query);
+  const speaker = query['view'] === 'speaker';
+  const deck = deckOf(
+    tourId,
+    chapterId,
+    Object.fromEntries(Object.entries(query).filter(([k]) => k !== 'view')),
+  );
   if (!deck.ok) {
     return (
       <main className="presenter presenter-error">
@@ -61,6 +72,7 @@ export function PresenterPage({ tourId, chapterId, query, store }: PresenterPage
       </main>
     );
   }
+  if (speaker) return <SpeakerView deck={deck.value} deckKey={`${tourId}/${deck.value.title}`} />;
   return (
     <Presenter
       key={`${tourId}/${deck.value.title}`}
@@ -98,6 +110,15 @@ function Presenter({
   const { index, go } = useSlideIndex(deck.start, deck.slides.length, deck.slideHref, indexOfHash);
   const slide = deck.slides[index] as Slide;
   const status = useChapter(store, slide.chapter);
+  const channel = useSpeakerSync(`${tourId}/${deck.title}`, index, go);
+  const openSpeaker = () => {
+    window.open(
+      speakerHref(deck.slideHref(index)),
+      'arroyo-race-lab-speaker',
+      'popup,width=960,height=720',
+    );
+    channel.current?.();
+  };
 
   const act = useRef<(a: PresenterAction) => void>(() => undefined);
   useEffect(() => {
@@ -114,6 +135,8 @@ function Presenter({
           return go(deck.slides.length - 1);
         case 'notes':
           return setNotesOpen((open) => !open);
+        case 'speaker':
+          return openSpeaker();
         case 'exit':
           window.location.hash = deck.exitHref(index);
           return;
@@ -204,7 +227,11 @@ function Presenter({
           {status.kind === 'ready' ? (
             <div className="presenter-timeline">
               <Suspense fallback={<p className="muted">Loading the timeline…</p>}>
-                <PresenterTimeline />
+                <PresenterTimeline
+                  chapters={deck.slides.map((s) => s.chapter)}
+                  index={index}
+                  notes={pinnedNotesOf(deck)}
+                />
               </Suspense>
             </div>
           ) : null}
@@ -223,6 +250,9 @@ function Presenter({
             </button>
             <button type="button" aria-pressed={notesOpen} onClick={() => setNotesOpen(!notesOpen)}>
               Notes
+            </button>
+            <button type="button" onClick={openSpeaker}>
+              Speaker window
             </button>
             <a href={deck.exitHref(index)}>Leave presenter mode</a>
           </div>
@@ -246,7 +276,7 @@ function Facts({ slide }: { readonly slide: Slide }) {
       {slide.chapter.highlight?.statePath ? (
         <StateWatch path={slide.chapter.highlight.statePath} />
       ) : null}
-      <KeyCode sim={sim} world={world} highlight={slide.chapter.highlight} context={2} />
+      <KeyCode sim={sim} world={world} highlight={slide.chapter.highlight} context={1} />
       <OutcomeLine sim={sim} cursor={cursor} />
     </div>
   );
@@ -269,4 +299,37 @@ function PresenterNotes({ slide }: { readonly slide: Slide }) {
       ) : null}
     </div>
   );
+}
+
+/** A lab deck's pinned notes (its slides are the notes); a tour's chapters pin none. */
+function pinnedNotesOf(deck: Deck): PinnedNote[] {
+  return deck.slides
+    .filter((s) => s.plain && typeof s.chapter.step === 'number')
+    .map((s) => ({ step: s.chapter.step as number, text: s.chapter.annotation }));
+}
+
+/**
+ * Keeps a speaker window in step: tells it which chapter is on screen (and since
+ * when the talk runs) and follows the chapters it asks for. Returns a ref to a
+ * function that announces the current chapter again.
+ */
+function useSpeakerSync(deckKey: string, index: number, go: (i: number) => void) {
+  const [startedAt] = useState(() => Date.now());
+  const announce = useRef<() => void>(() => undefined);
+  const goRef = useRef(go);
+  const indexRef = useRef(index);
+  useEffect(() => {
+    goRef.current = go;
+    indexRef.current = index;
+  });
+  useEffect(() => {
+    const channel = openChannel(deckKey, (m) => {
+      if (m.kind === 'go') goRef.current(m.index);
+      else if (m.kind === 'hello') announce.current();
+    });
+    announce.current = () => channel?.post({ kind: 'at', index: indexRef.current, startedAt });
+    return () => channel?.close();
+  }, [deckKey, startedAt]);
+  useEffect(() => announce.current(), [index]);
+  return announce;
 }

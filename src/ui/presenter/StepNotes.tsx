@@ -1,45 +1,26 @@
 /**
  * The lab's presenter tools: pin a note to the step on screen ("Annotate this
  * step"), see every pinned note and jump to it, copy a link that carries the notes,
- * and present the pinned steps in presenter mode, one per screen. The notes start as
- * the ones the lab's link carried (its `notes` field), live in this panel while they
- * are edited, and travel only in the links it makes; they are always shown as text.
+ * and present the pinned steps in presenter mode, one per screen. The notes live in
+ * the lab store (its notes slice, which the address bar carries), so the Export menu
+ * writes the same notes into its files; they are always shown as text.
  */
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { absoluteLink, labLinkQuery, type LabLink } from '../../routes/link.ts';
-import { useHashRoute } from '../../routes/useHashRoute.ts';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { currentSchedule } from '../../store/runSlice.ts';
 import { useCursor, useSim } from '../lab/hooks.ts';
-import { PostmortemExport } from '../postmortem/PostmortemExport.tsx';
 import { LAB_DECK } from './deck.ts';
-import {
-  hashWithNotes,
-  MAX_NOTE_CHARS,
-  NOTES_FIELD,
-  parseNotes,
-  pinNote,
-  type PinnedNote,
-} from './notes.ts';
+import { hashWithNotes, MAX_NOTE_CHARS, pinNote } from '../../routes/notes.ts';
 import './presenter.css';
 
+/** The lab's presenter tools: the pinned notes (the Export menu in the toolbar writes the postmortem). */
 export function LabPresenterTools() {
   return (
     <div className="lab-presenter-tools">
       <StepNotes />
-      <h3>Postmortem</h3>
-      <PostmortemExport />
     </div>
   );
-}
-
-function useLinkNotes(): { readonly notes: readonly PinnedNote[]; readonly error: string | null } {
-  const route = useHashRoute();
-  const raw = route.kind === 'lab' ? route.query[NOTES_FIELD] : undefined;
-  return useMemo(() => {
-    const parsed = parseNotes(raw);
-    return parsed.ok ? { notes: parsed.value, error: null } : { notes: [], error: parsed.error };
-  }, [raw]);
 }
 
 export function StepNotes() {
@@ -47,14 +28,9 @@ export function StepNotes() {
   const cursor = useCursor();
   const revision = useLab((s) => s.revision);
   const store = useLabStore();
-  const fromLink = useLinkNotes();
-  const [notes, setNotes] = useState<readonly PinnedNote[]>(fromLink.notes);
-  const [seen, setSeen] = useState(fromLink.notes);
-  if (seen !== fromLink.notes) {
-    // Another link was opened: its notes replace the ones being edited.
-    setSeen(fromLink.notes);
-    setNotes(fromLink.notes);
-  }
+  const notes = useLab((s) => s.notes);
+  const linkError = useLab((s) => s.notesLinkError);
+  const setNotes = (next: typeof notes) => store.getState().setNotes(next);
   const [draft, setDraft] = useState<{ readonly step: number; readonly text: string } | null>(null);
   const [message, setMessage] = useState('');
   const fieldId = useId();
@@ -104,9 +80,9 @@ export function StepNotes() {
 
   return (
     <div className="step-notes">
-      {fromLink.error ? (
+      {linkError ? (
         <p role="alert" className="link-error">
-          The notes in this link were left out: {fromLink.error}
+          The notes in this link were left out: {linkError}
         </p>
       ) : null}
       {here ? (

@@ -10,7 +10,13 @@ import type { Result } from '../../engine/index.ts';
 import { findScenario } from '../../scenarios/index.ts';
 import { findTour, presentHref, tourHref } from '../../tours/index.ts';
 import type { Chapter } from '../../tours/schema.ts';
-import { hashWithNotes, NOTES_FIELD, parseNotes, withoutNotes, type PinnedNote } from './notes.ts';
+import {
+  hashWithNotes,
+  NOTES_FIELD,
+  parseNotes,
+  withoutNotes,
+  type PinnedNote,
+} from '../../routes/notes.ts';
 
 export interface Slide {
   readonly chapter: Chapter;

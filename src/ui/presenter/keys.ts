@@ -7,7 +7,7 @@
  * (`defaultPrevented`) are left alone by the caller.
  */
 
-export type PresenterAction = 'next' | 'previous' | 'first' | 'last' | 'notes' | 'exit';
+export type PresenterAction = 'next' | 'previous' | 'first' | 'last' | 'notes' | 'speaker' | 'exit';
 
 export interface PresenterKey {
   readonly key: string;
@@ -30,6 +30,8 @@ const BY_KEY: Readonly<Record<string, PresenterAction>> = {
   End: 'last',
   n: 'notes',
   N: 'notes',
+  s: 'speaker',
+  S: 'speaker',
   Escape: 'exit',
 };
 
@@ -38,6 +40,7 @@ export const PRESENTER_KEY_HELP: readonly { readonly keys: string; readonly does
   { keys: '← / Page Up', does: 'previous chapter' },
   { keys: 'Home / End', does: 'first / last chapter' },
   { keys: 'n', does: 'presenter notes' },
+  { keys: 's', does: 'speaker window' },
   { keys: 'Esc', does: 'leave' },
 ];
 

@@ -9,7 +9,7 @@ import {
   pinNote,
   withoutNotes,
   MAX_NOTE_CHARS,
-} from './notes.ts';
+} from '../../routes/notes.ts';
 
 function key(k: string, extra: Partial<PresenterKey> = {}): PresenterKey {
   return {

@@ -1,18 +1,15 @@
 /**
  * Share and export: a link that restores this exact scenario, variant, parameters,
  * schedule and step (with a copy button), the trace as JSON and back, the timeline as
- * SVG or PNG, and a Markdown postmortem report.
+ * SVG or PNG. The postmortem is in the toolbar's Export menu.
  */
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { absoluteLink, freshLabHash, type LabLink } from '../../routes/link.ts';
 import { TRACE_FORMAT, TRACE_VERSION, serializeTrace } from '../export/traceFile.ts';
-import { buildReport } from '../export/report.ts';
-import { downloadBlob, downloadText } from '../export/download.ts';
+import { downloadText } from '../export/download.ts';
 import { importTraceFile } from '../export/importTrace.ts';
-import { timelineInputOf } from '../timeline/input.ts';
 import { allRecords } from '../../store/derived.ts';
 import { useLab, useLabStore } from '../../store/context.tsx';
-import { exploreKey } from '../../store/explorerSlice.ts';
 import { currentSchedule } from '../../store/runSlice.ts';
 import { useCursor, useSim } from '../lab/hooks.ts';
 
@@ -49,7 +46,6 @@ export function SharePanel() {
     const s = store.getState();
     return allRecords(s.sim?.run ?? null, s.epoch);
   };
-  const title = `${sim.def.title} (${sim.variant}), step ${cursor}`;
 
   const copy = async () => {
     try {
@@ -83,44 +79,21 @@ export function SharePanel() {
 
   const exportImage = async (kind: 'svg' | 'png') => {
     try {
-      const images = await import('../export/timelineExport.ts');
-      const input = timelineInputOf(sim, records());
-      const blob =
-        kind === 'svg'
-          ? images.timelineSvgBlob(input, cursor, title)
-          : await images.timelinePngBlob(input, cursor, title);
-      downloadBlob(blob, `${base}.timeline.${kind}`);
-      setMessage({ kind: 'status', text: `Saved ${base}.timeline.${kind}.` });
+      // The same 16:9 slide as the Export menu's (title, legend, collision, notes).
+      const actions = await import('../export/exportActions.ts');
+      const notes = store.getState().notes;
+      const said = await actions.saveSlide(
+        kind,
+        sim,
+        notes,
+        cursor,
+        window.location.href,
+        `${base}.timeline`,
+      );
+      setMessage({ kind: 'status', text: said });
     } catch (error) {
       setMessage({ kind: 'alert', text: `The timeline image could not be made: ${String(error)}` });
     }
-  };
-
-  const exportReport = () => {
-    const s = store.getState();
-    const key = exploreKey({ scenario: sim.def.id, params: sim.params, gil: sim.gil });
-    const explorer =
-      s.explorer.key === key && s.explorer.status === 'done' ? s.explorer.results : null;
-    const md = buildReport({
-      def: sim.def,
-      variant: sim.variant,
-      gil: sim.gil,
-      params: sim.params,
-      link: href,
-      schedule: link.schedule ?? '',
-      cursor,
-      records: records(),
-      crash: sim.run.last.crashes[0] ?? null,
-      violations: sim.run.last.violations,
-      listings: sim.program.listings,
-      timelineImage: `${base}.timeline.svg`,
-      explorer,
-    });
-    downloadText(md, `${base}.postmortem.md`, 'text/markdown');
-    setMessage({
-      kind: 'status',
-      text: `Saved ${base}.postmortem.md (save the timeline SVG beside it).`,
-    });
   };
 
   const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -161,9 +134,6 @@ export function SharePanel() {
         </button>
         <button type="button" onClick={() => void exportImage('png')}>
           Timeline as PNG
-        </button>
-        <button type="button" onClick={exportReport}>
-          Postmortem report (Markdown)
         </button>
       </div>
       <div className="control-row">

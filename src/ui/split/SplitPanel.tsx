@@ -1,17 +1,22 @@
 /**
- * The split view: the same interleaving, thread for thread, on a second variant, in
- * lockstep with the cursor. It shows each side's step at and around the cursor, how
- * each run ends, and marks the first step where the two part ways, with a jump there.
+ * Compare: the same interleaving, thread for thread, on two implementations side by
+ * side (the buggy code and a fix, say). Each side shows how its run ends, a strip of
+ * its steps on an x scale shared with the other side, and the code of the step at the
+ * cursor with its line marked, so the eye can go back and forth between the two. The
+ * first step where the runs part is marked on both strips and named above them, with
+ * a jump there. The cursor is the lab's own: stepping moves both sides in lockstep.
  */
-import { useId, useMemo } from 'react';
-import { resolveAt, type Run } from '../../engine/index.ts';
-import { VARIANT_IDS, VARIANT_LABELS, type VariantId } from '../../scenarios/index.ts';
+import { VARIANT_WORDS } from '../common/words.ts';
+import { useEffect, useId, useMemo } from 'react';
+import { naturalScheduler, type Run } from '../../engine/index.ts';
+import { VARIANT_IDS, type VariantId } from '../../scenarios/index.ts';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { firstDivergence, lockstepRun } from '../../store/lockstep.ts';
-import { crashCursor } from '../../store/navigation.ts';
+import { MAX_NATURAL_STEPS } from '../../store/runSlice.ts';
+import { CodeView, type LineMarker } from '../code/CodeView.tsx';
 import { useCursor, useSim } from '../lab/hooks.ts';
-
-const WINDOW = 3;
+import { actorOfStep, ending, lineOfStep } from './compareText.ts';
+import { RunStrip } from './RunStrip.tsx';
 
 export function SplitPanel() {
   const sim = useSim();
@@ -21,12 +26,21 @@ export function SplitPanel() {
   const store = useLabStore();
   const selectId = useId();
 
+  useEffect(() => {
+    // Opened with nothing chosen: compare with a fix (or, from a fix, with the buggy code).
+    if (sim && store.getState().splitVariant === null) {
+      store.getState().setSplitVariant(sim.variant === 'buggy' ? 'correct' : 'buggy');
+    }
+  }, [sim, store]);
+
   const split = useMemo(() => {
     void revision;
     if (!sim || other === null || other === sim.variant) return null;
     try {
       const program = sim.def.build(other, sim.params, sim.gil);
       const { run, forced } = lockstepRun(program, sim.gil, sim.run.threadsPerStep());
+      // Past the shared schedule, the other side goes on as time takes it, to its end.
+      if (sim.run.ended) run.extend(naturalScheduler, MAX_NATURAL_STEPS);
       return { run, forced, divergence: firstDivergence(sim.run, run), error: null };
     } catch (error) {
       return { run: null, forced: [], divergence: null, error: String(error) };
@@ -35,56 +49,66 @@ export function SplitPanel() {
 
   if (!sim) return null;
   const choices = VARIANT_IDS.filter((v) => v !== sim.variant);
+  const seek = (at: number) => store.getState().seek(at);
+  const divergence = split?.divergence ?? null;
 
   return (
     <div className="split">
-      <label htmlFor={selectId}>Compare with</label>{' '}
-      <select
-        id={selectId}
-        value={other ?? ''}
-        onChange={(e) =>
-          store.getState().setSplitVariant((e.target.value || null) as VariantId | null)
-        }
-      >
-        <option value="">(nothing)</option>
-        {choices.map((v) => (
-          <option key={v} value={v}>
-            {VARIANT_LABELS[v]}
-          </option>
-        ))}
-      </select>
+      <div className="split-pick control-row">
+        <label htmlFor={selectId}>Compare {VARIANT_WORDS[sim.variant]} with</label>
+        <select
+          id={selectId}
+          value={other ?? ''}
+          onChange={(e) =>
+            store.getState().setSplitVariant((e.target.value || null) as VariantId | null)
+          }
+        >
+          <option value="">(nothing)</option>
+          {choices.map((v) => (
+            <option key={v} value={v}>
+              {VARIANT_WORDS[v]}
+            </option>
+          ))}
+        </select>
+        <span className="muted">on the same schedule: the same thread runs at every step.</span>
+      </div>
       {split?.error ? (
-        <p role="alert">The other variant could not be built: {split.error}</p>
+        <p role="alert">The other implementation could not be built: {split.error}</p>
       ) : null}
       {split?.run && other ? (
         <>
-          <p className="split-summary">
-            {split.divergence === null
+          <p className={`split-summary${divergence ? ' split-parts' : ''}`} role="status">
+            {divergence === null
               ? 'The two runs agree at every step.'
-              : `They first part at step ${split.divergence.step + 1}: ${split.divergence.reason}. `}
-            {split.divergence !== null ? (
-              <button
-                type="button"
-                onClick={() => store.getState().seek(split.divergence!.step + 1)}
-              >
-                Jump to step {split.divergence.step + 1}
+              : `They first part at step ${divergence.step + 1}: ${divergence.reason}. `}
+            {divergence !== null ? (
+              <button type="button" onClick={() => seek(divergence.step + 1)}>
+                Jump to step {divergence.step + 1}
               </button>
             ) : null}
           </p>
           {split.forced.length > 0 ? (
             <p className="muted">
               At {split.forced.length} step{split.forced.length === 1 ? '' : 's'} the thread of this
-              run could not run on the other variant; it took its natural choice there.
+              run could not run on the other side; it took its natural choice there.
             </p>
           ) : null}
-          <SideBySide
-            left={sim.run}
-            right={split.run}
-            leftName={VARIANT_LABELS[sim.variant]}
-            rightName={VARIANT_LABELS[other]}
-            cursor={cursor}
-            divergeAt={split.divergence?.step ?? null}
-          />
+          <div className="split-sides">
+            {[
+              { run: sim.run, variant: sim.variant },
+              { run: split.run, variant: other },
+            ].map((side) => (
+              <SplitSide
+                key={side.variant}
+                run={side.run}
+                name={VARIANT_WORDS[side.variant]}
+                steps={Math.max(sim.run.length, split.run?.length ?? 0)}
+                cursor={cursor}
+                divergeAt={divergence?.step ?? null}
+                onSeek={seek}
+              />
+            ))}
+          </div>
         </>
       ) : null}
     </div>
@@ -92,73 +116,67 @@ export function SplitPanel() {
 }
 
 interface SideProps {
-  readonly left: Run<unknown>;
-  readonly right: Run<unknown>;
-  readonly leftName: string;
-  readonly rightName: string;
+  readonly run: Run<unknown>;
+  readonly name: string;
+  readonly steps: number;
   readonly cursor: number;
   readonly divergeAt: number | null;
+  readonly onSeek: (at: number) => void;
 }
 
-function SideBySide({ left, right, leftName, rightName, cursor, divergeAt }: SideProps) {
-  const from = Math.max(0, cursor - WINDOW);
-  const to = Math.min(Math.max(left.length, right.length), cursor + WINDOW);
-  const rows = [];
-  for (let i = from; i < to; i++) rows.push(i);
+function SplitSide({ run, name, steps, cursor, divergeAt, onSeek }: SideProps) {
+  const end = ending(run);
+  const index = Math.min(cursor, run.length) - 1;
+  const line = lineOfStep(run, index);
+  const actor = actorOfStep(run, index);
+  const thread = index >= 0 && index < run.length ? run.threadAt(index) : 0;
+  const listing = line ? run.program.listings[line.listing] : undefined;
+  const crashedHere = run.last.crashes.some((c) => c.step === index);
+  const markers = new Map<number, LineMarker[]>();
+  if (line && actor) markers.set(line.line, [{ thread, label: actor, crashed: crashedHere }]);
+  const headingId = useId();
+
   return (
-    <table className="split-table">
-      <caption>
-        Steps {from + 1} to {to}, around the current step; ends: {ending(left, leftName)};{' '}
-        {ending(right, rightName)}.
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Step</th>
-          <th scope="col">{leftName}</th>
-          <th scope="col">{rightName}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((i) => (
-          <tr
-            key={i}
-            className={`${i === cursor - 1 ? 'split-current' : ''} ${i === divergeAt ? 'split-diverge' : ''}`}
-            aria-current={i === cursor - 1 ? 'step' : undefined}
-          >
-            <th scope="row">
-              {i + 1}
-              {i === divergeAt ? ' (first difference)' : ''}
-            </th>
-            <td>{describe(left, i)}</td>
-            <td>{describe(right, i)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <section className="split-side" aria-labelledby={headingId}>
+      <h3 id={headingId}>{name}</h3>
+      <p className={`split-ending ending-${end.kind}`}>
+        {end.text}
+        {end.at !== null ? (
+          <>
+            {' '}
+            <button type="button" onClick={() => onSeek(end.at ?? 0)}>
+              Go there
+            </button>
+          </>
+        ) : null}
+      </p>
+      <RunStrip
+        run={run}
+        name={name}
+        steps={steps}
+        cursor={cursor}
+        divergeAt={divergeAt}
+        onSeek={onSeek}
+      />
+      <p className="split-step">
+        {index < 0
+          ? 'Before the first step.'
+          : index >= run.length
+            ? `This run ended after ${run.length} steps.`
+            : `Step ${index + 1}: ${actor} runs ${line ? `${line.listing}:${line.line}` : run.pcAt(index)}${crashedHere ? ` and raises ${run.last.crashes[0]?.type}` : ''}.`}
+        {divergeAt !== null && index === divergeAt ? (
+          <strong className="split-here"> The runs part here.</strong>
+        ) : null}
+      </p>
+      {listing ? (
+        <CodeView
+          title={`${listing.title} (${name})`}
+          lines={listing.lines}
+          diff={null}
+          markers={markers}
+          focusLine={line?.line ?? null}
+        />
+      ) : null}
+    </section>
   );
-}
-
-function describe(run: Run<unknown>, step: number): string {
-  if (step >= run.length) return '(run has ended)';
-  const actor = run.program.actors[run.threadAt(step)] ?? '?';
-  const pc = run.pcAt(step);
-  const at = run.program.instrs[pc]?.at;
-  let where = pc;
-  if (at) {
-    try {
-      const line = resolveAt(run.program.listings, at);
-      where = `${line.listing}:${line.line} ${line.text}`;
-    } catch {
-      where = at;
-    }
-  }
-  const crash = run.last.crashes.find((c) => c.step === step);
-  return `${actor}: ${where}${crash ? ` (raises ${crash.type})` : ''}`;
-}
-
-function ending(run: Run<unknown>, name: string): string {
-  const crash = run.last.crashes[0];
-  if (crash) return `${name} crashes with ${crash.type} at step ${crashCursor(crash)}`;
-  const broken = run.last.violations.map((v) => v.invariant);
-  return broken.length > 0 ? `${name} breaks ${broken.join(', ')}` : `${name} has no crash`;
 }

@@ -5,8 +5,8 @@
  * MAX_NOTE_CHARS characters each, whole-number steps, no control characters but line
  * breaks; the views render the text as text, never as HTML or Markdown.
  */
-import type { Result } from '../../engine/index.ts';
-import type { RouteQuery } from '../../routes/router.ts';
+import type { Result } from '../engine/index.ts';
+import type { RouteQuery } from './router.ts';
 
 export interface PinnedNote {
   readonly step: number;

@@ -3,10 +3,13 @@
  * by another actor that it broke or that saw it. Deliberately simple rules,
  * so what an arrow means can be said in one sentence:
  *
- * - dict: an items iterator was created by actor A; a later write by another
- *   actor changed the dict's size; the arrow goes from the most recent such
- *   write to A's first `next` after it (the `next` that raises, under CPython's
- *   rules). `raised` says whether it did.
+ * - dict: an items iterator was created by actor A and recorded the dict's
+ *   size; a later write by another actor made the size differ from it, and it
+ *   still differed at A's next `next` (the `next` that raises, under CPython's
+ *   rules: `dictiter_iternext` compares the recorded size with the current
+ *   one). The arrow goes from that write, the one that broke the iterator, to
+ *   that `next`; a write that restored the recorded size mends it. `raised`
+ *   says whether the `next` raised.
  * - state: two consecutive writes to one path by different actors; the later
  *   actor acted on (or overwrote) what the earlier one wrote.
  * - crash: the crashing actor had written a path, then another actor wrote it
@@ -14,7 +17,7 @@
  *   assertion read a value someone else had changed under it).
  */
 import type { ActorId } from '../engine/index.ts';
-import type { DictLane, DictPoint } from './dict-lanes.ts';
+import type { DictLane, DictPoint, IterSpan } from './dict-lanes.ts';
 import { firstIndex } from './search.ts';
 import type { StateLane } from './state-lanes.ts';
 
@@ -50,22 +53,10 @@ export function buildArrows(
 }
 
 function dictArrows(lane: DictLane, out: ConflictArrow[]): void {
-  const points = lane.points;
   for (const span of lane.iterators) {
-    const end = span.failedStep ?? span.toStep;
-    const lo = firstIndex(points.length, (i) => (points[i] as DictPoint).step > span.fromStep);
-    const hi = firstIndex(points.length, (i) => (points[i] as DictPoint).step > end);
-    let write: DictPoint | null = null;
-    for (let i = lo; i < hi; i++) {
-      const p = points[i] as DictPoint;
-      if (p.actor !== span.actor && p.sizeChanged) write = p;
-    }
-    if (!write) continue;
-    const w = write;
-    const read = points
-      .slice(lo, hi)
-      .find((p) => p.step > w.step && p.actor === span.actor && p.op === 'next');
-    if (!read) continue;
+    const hit = iteratorBreak(lane, span);
+    if (!hit) continue;
+    const { write: w, read } = hit;
     out.push({
       kind: 'dict',
       fromStep: w.step,
@@ -77,6 +68,34 @@ function dictArrows(lane: DictLane, out: ConflictArrow[]): void {
       label: `${w.actor} ${w.op} on ${lane.dict} (size ${w.size}) under ${read.actor}'s iterator (recorded ${span.recordedSize})${read.raised ? ': next() raised' : ''}`,
     });
   }
+}
+
+/**
+ * The write by another actor that left the dict's size different from what the
+ * iterator `span` recorded, and the iterator's first `next` after it; null when
+ * no `next` of the iterator ever saw a size it did not record because of
+ * someone else.
+ */
+export function iteratorBreak(
+  lane: DictLane,
+  span: IterSpan,
+): { readonly write: DictPoint; readonly read: DictPoint } | null {
+  const points = lane.points;
+  const end = span.failedStep ?? span.toStep;
+  const lo = firstIndex(points.length, (i) => (points[i] as DictPoint).step > span.fromStep);
+  const hi = firstIndex(points.length, (i) => (points[i] as DictPoint).step > end);
+  let breaker: DictPoint | null = null;
+  for (let i = lo; i < hi; i++) {
+    const p = points[i] as DictPoint;
+    if (p.actor === span.actor && p.op === 'next') {
+      if (breaker) return { write: breaker, read: p };
+      continue;
+    }
+    if (!p.sizeChanged) continue;
+    if (p.size === span.recordedSize) breaker = null;
+    else if (breaker === null && p.actor !== span.actor) breaker = p;
+  }
+  return null;
 }
 
 function stateArrows(lane: StateLane, out: ConflictArrow[]): void {
