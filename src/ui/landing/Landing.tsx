@@ -4,7 +4,10 @@
  * a what-if from the seed narrative, or one of the seed's verification scenarios).
  */
 import { freshLabHash } from '../../routes/link.ts';
-import { SCENARIOS, type ScenarioDef } from '../../scenarios/index.ts';
+import {
+  SCENARIO_CATALOG as SCENARIOS,
+  type ScenarioMeta as ScenarioDef,
+} from '../../scenarios/catalog.ts';
 import { ProvenanceBadge } from '../common/Provenance.tsx';
 import { RACE_NAMES } from '../common/provenance.ts';
 import { ToursList } from '../tour/ToursList.tsx';
