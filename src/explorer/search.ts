@@ -11,12 +11,7 @@ import { outcomeKeys } from '../engine/outcome.ts';
 import { clonePlain } from '../engine/plain.ts';
 import type { SwitchMode, Program, World } from '../engine/types.ts';
 import { fastHash } from '../engine/hash.ts';
-import type {
-  ExploreOptions,
-  ExploreProgress,
-  ExploreResult,
-  StopReason,
-} from './explore.ts';
+import type { ExploreOptions, ExploreProgress, ExploreResult, StopReason } from './explore.ts';
 import { occurrenceStep } from './outcomes.ts';
 import { SleepSets, type Reduction, type SleepFrame } from './reductions.ts';
 import { emptySummary, lengthen, mergeInto, type Summary } from './summary.ts';
