@@ -9,6 +9,20 @@ import type { BenchReport } from './types.ts';
 const int = (n: number): string => fmtInt(n);
 
 export function formatReport(r: BenchReport): string {
+  const out = [
+    ...headerLines(r),
+    ...engineLines(r),
+    ...exploreLines(r),
+    ...timeTravelLines(r),
+    ...stressLines(r),
+    ...browserLines(r),
+    ...budgetLines(r),
+  ];
+  return `${out.join('\n')}\n`;
+}
+
+/** The machine, and a warning when other work competed for the CPUs. */
+function headerLines(r: BenchReport): string[] {
   const out: string[] = [];
   const m0 = r.machine;
   let header =
@@ -22,7 +36,12 @@ export function formatReport(r: BenchReport): string {
     }
   }
   out.push(header);
+  return out;
+}
 
+/** Engine steps per second per program. */
+function engineLines(r: BenchReport): string[] {
+  const out: string[] = [];
   out.push('', 'Engine: steps per second (py311, buggy variant, default parameters)');
   if (r.engine.length === 0) out.push(`  (${r.skipped['engine'] ?? 'not measured'})`);
   else {
@@ -64,7 +83,12 @@ export function formatReport(r: BenchReport): string {
       '  Kernel only: scanEnabled + stepWorld, no Run columns, checkpoints or deviations.',
     );
   }
+  return out;
+}
 
+/** The default exploration of each scenario and variant. */
+function exploreLines(r: BenchReport): string[] {
+  const out: string[] = [];
   out.push('', 'Explorer: default bound per scenario (src/explorer/defaults.ts), py311');
   if (r.exploreVariants.length > 0) {
     out.push(
@@ -100,7 +124,12 @@ export function formatReport(r: BenchReport): string {
       ]),
     );
   } else out.push(`  (${r.skipped['explore'] ?? 'not measured'})`);
+  return out;
+}
 
+/** Time travel and memory on the million-step run. */
+function timeTravelLines(r: BenchReport): string[] {
+  const out: string[] = [];
   out.push('', 'Time travel and memory');
   const tt = r.timeTravel;
   if (tt) {
@@ -122,7 +151,12 @@ export function formatReport(r: BenchReport): string {
         (m.gcExposed ? ', after full GC' : ' (no --expose-gc: figures include garbage)'),
     );
   }
+  return out;
+}
 
+/** Random schedules beside the explorer. */
+function stressLines(r: BenchReport): string[] {
+  const out: string[] = [];
   out.push('', 'Stress: random schedules beside the explorer');
   const s = r.stress;
   if (s) {
@@ -140,7 +174,12 @@ export function formatReport(r: BenchReport): string {
         ` (${int(s.explorer.schedules)} schedules, ${int(s.explorer.crashing)} crashing)`,
     );
   } else out.push(`  (${r.skipped['stress'] ?? 'not measured'})`);
+  return out;
+}
 
+/** Timeline frames, the JavaScript before first render, and the first render. */
+function browserLines(r: BenchReport): string[] {
+  const out: string[] = [];
   out.push('', 'Browser (built site served by vite preview, Debian Chromium, --disable-gpu)');
   if (r.timeline) {
     const t = r.timeline;
@@ -179,7 +218,12 @@ export function formatReport(r: BenchReport): string {
         ` header in the DOM at ${fmtMs(f.bannerMs)}; samples ${f.samplesMs.map((x) => fmtMs(x)).join(', ')}`,
     );
   } else out.push(`  first render: (${r.skipped['firstRender'] ?? 'not measured'})`);
+  return out;
+}
 
+/** The budgets with PASS / MISS / SKIP, and the totals. */
+function budgetLines(r: BenchReport): string[] {
+  const out: string[] = [];
   out.push(
     '',
     'Budgets (issue 9)',
@@ -191,5 +235,5 @@ export function formatReport(r: BenchReport): string {
     `${countStatus(r.budgets, 'PASS')} PASS, ${countStatus(r.budgets, 'MISS')} MISS, ${countStatus(r.budgets, 'SKIP')} SKIP` +
       ` in ${(r.totalMs / 1000).toFixed(1)} s. Budgets are reported, not enforced: the exit status is 0.`,
   );
-  return `${out.join('\n')}\n`;
+  return out;
 }

@@ -38,7 +38,7 @@ export interface BenchRequest {
 const NOT_ASKED = 'not asked for (--only)';
 
 export async function runBench(request: BenchRequest): Promise<BenchReport> {
-  const { parts, quick } = request;
+  const { quick } = request;
   const sizes = quick ? QUICK : FULL;
   const skipped: Record<string, string> = {};
   const t0 = performance.now();
@@ -55,23 +55,7 @@ export async function runBench(request: BenchRequest): Promise<BenchReport> {
   const explore = exploreSummary(exploreVariants, quick, skipped);
   const { timeTravel, memory } = timeTravelPart(request, sizes, skipped);
   const stress = stressPart(request, sizes, exploreVariants, skipped);
-  const browser = !quick && !request.noBrowser && parts.has('browser');
-  const noBrowserWhy = quick
-    ? 'quick mode: no browser'
-    : parts.has('browser')
-      ? 'skipped (--no-browser)'
-      : NOT_ASKED;
-  const { bundle, firstRender, timeline } = await measureBrowserParts(
-    {
-      root: request.root,
-      sizes,
-      browser,
-      noBuild: request.noBuild,
-      noBrowserWhy,
-      log: request.log,
-    },
-    skipped,
-  );
+  const { bundle, firstRender, timeline } = await browserPart(request, sizes, skipped);
   const mode = quick ? ('quick' as const) : ('full' as const);
   const memoryMbAt1MSteps = memory?.mb ?? null;
   const bundleGzipKb = bundle?.jsGzipKb ?? null;
@@ -110,6 +94,22 @@ export async function runBench(request: BenchRequest): Promise<BenchReport> {
     skipped,
     totalMs: Math.round(performance.now() - t0),
   };
+}
+
+function browserPart(
+  request: BenchRequest,
+  sizes: Sizes,
+  skipped: Record<string, string>,
+): ReturnType<typeof measureBrowserParts> {
+  const { parts, quick } = request;
+  const browser = !quick && !request.noBrowser && parts.has('browser');
+  const noBrowserWhy = quick
+    ? 'quick mode: no browser'
+    : parts.has('browser')
+      ? 'skipped (--no-browser)'
+      : NOT_ASKED;
+  const { root, noBuild, log } = request;
+  return measureBrowserParts({ root, sizes, browser, noBuild, noBrowserWhy, log }, skipped);
 }
 
 function wanted(request: BenchRequest, id: string): boolean {

@@ -3,9 +3,10 @@
  * contract"): `--name value`, `--name=value`, boolean flags, and repeatable
  * flags such as `--param name=value`. Every mistake becomes one line naming
  * what is valid, which the commands print on stderr with exit status 2.
- * Small on purpose: the three commands have a dozen flags between them.
+ * Node's util.parseArgs does the splitting; this module adds the messages.
  */
 
+import { parseArgs as nodeParseArgs, type ParseArgsConfig } from 'node:util';
 import type { Result } from '../engine/index.ts';
 
 export interface FlagSpec {
@@ -32,38 +33,51 @@ export interface CommandResult {
 
 const HELP: FlagSpec = { name: 'help', kind: 'boolean', help: 'show this help' };
 
+/** Node's option table for our flag specs (`-h` is short for `--help`). */
+function nodeOptions(specs: readonly FlagSpec[]): ParseArgsConfig['options'] {
+  return Object.fromEntries(
+    specs.map((s) => [
+      s.name,
+      s.kind === 'boolean'
+        ? { type: 'boolean' as const, ...(s === HELP ? { short: 'h' } : {}) }
+        : { type: 'string' as const, multiple: s.kind === 'repeat' },
+    ]),
+  );
+}
+
+/**
+ * Node's `util.parseArgs` splits the command line into tokens (it knows
+ * `--name=value`, `--name value` and `-h`); the checks here turn each mistake
+ * into our one line, which its own strict mode would word differently.
+ */
 export function parseArgs(argv: readonly string[], specs: readonly FlagSpec[]): Result<Parsed> {
   const all = [...specs, HELP];
   const values = new Map<string, string>();
   const repeats = new Map<string, string[]>();
   const booleans = new Set<string>();
   const valid = all.map((s) => `--${s.name}`).join(', ');
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '-h') {
-      booleans.add('help');
-      continue;
-    }
-    if (!arg.startsWith('--') || arg === '--') {
-      return fail(`Unexpected argument "${arg}". Valid options: ${valid}.`);
-    }
-    const eq = arg.indexOf('=');
-    const name = arg.slice(2, eq < 0 ? undefined : eq);
+  const { tokens } = nodeParseArgs({
+    args: [...argv],
+    options: nodeOptions(all),
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  for (const token of tokens) {
+    const raw = argv[token.index] as string;
+    if (token.kind !== 'option' || (!raw.startsWith('--') && raw !== '-h'))
+      return fail(`Unexpected argument "${raw}". Valid options: ${valid}.`);
+    const name = token.name;
     const spec = all.find((s) => s.name === name);
     if (!spec) return fail(`Unknown option "--${name}". Valid options: ${valid}.`);
     if (spec.kind === 'boolean') {
-      if (eq >= 0) return fail(`Option --${name} takes no value.`);
+      if (token.inlineValue) return fail(`Option --${name} takes no value.`);
       booleans.add(name);
       continue;
     }
-    let value: string | undefined;
-    if (eq >= 0) value = arg.slice(eq + 1);
-    else {
-      value = argv[i + 1];
-      if (value === undefined || value.startsWith('--'))
-        return fail(`Option --${name} needs a value (${spec.value ?? 'a value'}).`);
-      i++;
-    }
+    const value = token.value;
+    if (value === undefined || (!token.inlineValue && value.startsWith('--')))
+      return fail(`Option --${name} needs a value (${spec.value ?? 'a value'}).`);
     if (spec.kind === 'repeat') repeats.set(name, [...(repeats.get(name) ?? []), value]);
     else if (values.has(name)) return fail(`Option --${name} was given twice.`);
     else values.set(name, value);

@@ -17,13 +17,13 @@
  */
 import { SWITCH_MODES, type Result, type SwitchMode } from '../engine/index.ts';
 import {
-  SCENARIOS,
+  SCENARIO_CATALOG as SCENARIOS,
   VARIANT_IDS,
   validateParams,
   type Params,
-  type ScenarioDef,
+  type ScenarioMeta as ScenarioDef,
   type VariantId,
-} from '../scenarios/index.ts';
+} from '../scenarios/catalog.ts';
 import type { RouteQuery } from './router.ts';
 
 export interface LabLink {

@@ -37,7 +37,8 @@ export interface Provenance {
   readonly refs: readonly string[];
 }
 
-export interface ScenarioDef {
+/** Everything about a scenario but how to build it: what the landing page and links need. */
+export interface ScenarioMeta {
   readonly id: string;
   /** Bump when the model changes so old schedule strings are refused, not misread. */
   readonly version: number;
@@ -51,6 +52,10 @@ export interface ScenarioDef {
   readonly params: readonly ParamSpec[];
   /** The outcome scenarios.md requires, per variant, in words. */
   readonly expected: Readonly<Record<VariantId, string>>;
+}
+
+/** A scenario: its metadata and the function that builds its program. */
+export interface ScenarioDef extends ScenarioMeta {
   /** Builds the program; `params` are already validated and complete. */
   readonly build: (variant: VariantId, params: Params, gil: SwitchMode) => Program<unknown>;
 }

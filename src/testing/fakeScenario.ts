@@ -15,6 +15,7 @@ import {
   type Program,
 } from '../engine/index.ts';
 import { dictFrom, setItem, type PyDict } from '../engine/python/dict.ts';
+import { SCENARIO_CATALOG, type ScenarioMeta } from '../scenarios/catalog.ts';
 import { SCENARIOS, type ScenarioDef, type VariantId } from '../scenarios/index.ts';
 
 export const FAKE_ID = 'toy-counter';
@@ -166,11 +167,14 @@ export const FAKE_SCENARIO: ScenarioDef = {
 
 /** Adds the fake scenario to the catalogue for one test file; returns the undo. */
 export function registerFakeScenario(): () => void {
-  const list = SCENARIOS as ScenarioDef[];
-  if (!list.includes(FAKE_SCENARIO)) list.push(FAKE_SCENARIO);
+  // Both lists: the full one (the lab builds from it) and the metadata one (links, landing).
+  const lists = [SCENARIOS as ScenarioDef[], SCENARIO_CATALOG as ScenarioMeta[]];
+  for (const list of lists) if (!list.includes(FAKE_SCENARIO)) list.push(FAKE_SCENARIO);
   return () => {
-    const i = list.indexOf(FAKE_SCENARIO);
-    if (i >= 0) list.splice(i, 1);
+    for (const list of lists) {
+      const i = list.indexOf(FAKE_SCENARIO);
+      if (i >= 0) list.splice(i, 1);
+    }
   };
 }
 

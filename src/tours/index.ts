@@ -18,6 +18,7 @@ import raceBStressTest from './race-b-stress-test.json';
 import { validateTour, type Tour } from './schema.ts';
 
 export * from './schema.ts';
+export { presentHref, tourHref } from './hrefs.ts';
 
 /** In the order the list of tours shows them: the real mechanism first, then the what-if. */
 const SOURCES: readonly (readonly [string, unknown])[] = [
@@ -56,14 +57,4 @@ export function findTour(id: string): Tour | undefined {
 export function chapterIndex(tour: Tour, chapterId: string | null): number {
   if (chapterId === null) return 0;
   return tour.chapters.findIndex((c) => c.id === chapterId);
-}
-
-export function tourHref(tourId: string, chapterId?: string): string {
-  const tail = chapterId === undefined ? '' : `/${encodeURIComponent(chapterId)}`;
-  return `#/tour/${encodeURIComponent(tourId)}${tail}`;
-}
-
-export function presentHref(tourId: string, chapterId?: string): string {
-  const tail = chapterId === undefined ? '' : `/${encodeURIComponent(chapterId)}`;
-  return `#/present/${encodeURIComponent(tourId)}${tail}`;
 }

@@ -5,11 +5,10 @@
  * 3). No rebalance: the leader commits P1 -> 23, the simplified SC resumes P1
  * in the next paused poll, and that poll returns P1@20 while P0@10 is carried.
  */
+import { ACTORS, PAUSE_EXTERNAL_RESUME_META } from './external-resume.meta.ts';
 import type { Params } from '../types.ts';
 import type { PauseSetup } from '../../worlds/pause/setup.ts';
-import { numberParam, pauseScenario, timingOf, TIMING_PARAMS } from './common.ts';
-
-const ACTORS = ['main', 'commitlog', 'strategy', 'producer'] as const;
+import { numberParam, pauseScenario, timingOf } from './common.ts';
 
 export function externalResumeSetup(params: Params): PauseSetup {
   const messages = numberParam(params, 'messages');
@@ -34,52 +33,4 @@ export function externalResumeSetup(params: Params): PauseSetup {
   };
 }
 
-export const PAUSE_EXTERNAL_RESUME = pauseScenario(
-  {
-    id: 'pause-external-resume',
-    title: 'What-if: the SynchronizedConsumer resumes a paused partition',
-    summary:
-      "The seed's story, with a simplified SynchronizedConsumer that resumes partitions the processor paused. After the " +
-      'leader commits P1, the next paused poll returns P1@20 with no rebalance, while P0@10 is still carried. Not reachable ' +
-      'with the real SynchronizedConsumer.',
-    provenance: {
-      kind: 'what-if',
-      text: 'What-if from the seed 000 narrative: not reachable with the real SynchronizedConsumer.',
-      refs: ['reference-model 4.4 (I3)', 'reference-model 3', 'seed 000'],
-    },
-    seedScenario: 'Seed 001 scenario 2, external resume during rebalance (as the seed tells it)',
-    params: [
-      ...TIMING_PARAMS,
-      {
-        id: 'leaderCommitAtMs',
-        label: 'Leader commits P1 at',
-        unit: 'ms',
-        defaultValue: 50,
-        min: 0,
-        max: 10000,
-        description: 'Nominal time the followed group commits past P1@20.',
-      },
-      {
-        id: 'readyAtMs',
-        label: 'Downstream has room at',
-        unit: 'ms',
-        defaultValue: 1000,
-        min: 0,
-        max: 20000,
-        description: 'Nominal time submit() stops raising MessageRejected.',
-      },
-    ],
-    expected: {
-      buggy:
-        'AssertionError reachable: the V1c pre-check sees nothing (SC still lists P1 as paused) and the poll returns P1@20.',
-      'seed-fix':
-        'No crash; loss of the carried message reachable: P1@20 overwrites the carried P0@10, whose partition is already at 11, and the flag is cleared while SC still lists P0 and P1 as paused (flag-consistency).',
-      upstream:
-        'AssertionError "consumer unpaused itself without rebalancing" reachable: the flag is still True when the poll returns P1@20.',
-      correct:
-        'No crash, no loss: P1 is sought back to 20 and paused again each time, P0@10 stays carried until the downstream has room.',
-    },
-  },
-  ACTORS,
-  externalResumeSetup,
-);
+export const PAUSE_EXTERNAL_RESUME = pauseScenario(PAUSE_EXTERNAL_RESUME_META, externalResumeSetup);

@@ -5,17 +5,10 @@
  * second member joins: the eager revoke, the rejoin, the assign and the first
  * fetch all land inside one paused poll(0.1), which returns a message.
  */
+import { ACTORS, PAUSE_REBALANCE_EAGER_META } from './rebalance-eager.meta.ts';
 import type { Params } from '../types.ts';
 import type { PauseSetup } from '../../worlds/pause/setup.ts';
-import {
-  LEADER_LEAD_PARAM,
-  numberParam,
-  pauseScenario,
-  timingOf,
-  TIMING_PARAMS,
-} from './common.ts';
-
-const ACTORS = ['main', 'coordinator', 'commitlog', 'producer'] as const;
+import { numberParam, pauseScenario, timingOf } from './common.ts';
 
 export function eagerSetup(params: Params): PauseSetup {
   return {
@@ -33,59 +26,4 @@ export function eagerSetup(params: Params): PauseSetup {
   };
 }
 
-export const PAUSE_REBALANCE_EAGER = pauseScenario(
-  {
-    id: 'pause-rebalance-eager',
-    title: 'Eager rebalance inside the paused poll',
-    summary:
-      'The processor has paused under backpressure; a second member joins, and the eager revoke, rejoin, assign and first ' +
-      'fetch all happen inside one paused poll(0.1). The callbacks reset the flag and drop the carried message, and the ' +
-      'poll returns the re-fetched P0@10.',
-    provenance: {
-      kind: 'production',
-      text: 'Reproduces the production crash behind arroyo bb3aaf5, 37848d8 and c5a035d.',
-      refs: [
-        'reference-model 4.2 (I1)',
-        'reference-model 1.3, 1.4, 2.1, 2.2, 3',
-        'arroyo bb3aaf5',
-        'arroyo 37848d8',
-        'arroyo c5a035d',
-      ],
-    },
-    seedScenario:
-      'Seed 001 scenario 1, normal rebalance (and scenario 2, external resume during rebalance, with the real SynchronizedConsumer)',
-    params: [
-      ...TIMING_PARAMS,
-      LEADER_LEAD_PARAM,
-      {
-        id: 'partitions',
-        label: 'Partitions of C',
-        unit: 'partitions',
-        defaultValue: 2,
-        min: 1,
-        max: 4,
-        description: 'C owns P0 ... at the start; after D joins, C keeps the first half.',
-      },
-      {
-        id: 'joinAtMs',
-        label: 'Second member joins at',
-        unit: 'ms',
-        defaultValue: 0,
-        min: 0,
-        max: 10000,
-        description: 'Nominal time member D joins. The paused poll runs from 10 to 110 ms.',
-      },
-    ],
-    expected: {
-      buggy:
-        'AssertionError reachable: the paused poll returns P0@10 after the callbacks, and "assert polled is None" fails (the V1c pre-check ran before the poll and saw nothing).',
-      'seed-fix':
-        'Never crashes, never loses: the polled P0@10 becomes _message (nothing was carried any more) and is processed.',
-      upstream:
-        'Never crashes; message loss reachable: both asserts hold, the polled P0@10 is dropped although P0 is already at 11, and P0 -> 13 is committed without it.',
-      correct: 'Never crashes, never loses: the polled P0@10 is kept as _message and processed.',
-    },
-  },
-  ACTORS,
-  eagerSetup,
-);
+export const PAUSE_REBALANCE_EAGER = pauseScenario(PAUSE_REBALANCE_EAGER_META, eagerSetup);

@@ -5,7 +5,10 @@
  * production crash, a hypothetical case, or a case from the original bug report).
  */
 import { freshLabHash } from '../../routes/link.ts';
-import { SCENARIOS, type ScenarioDef } from '../../scenarios/index.ts';
+import {
+  SCENARIO_CATALOG as SCENARIOS,
+  type ScenarioMeta as ScenarioDef,
+} from '../../scenarios/catalog.ts';
 import { ProvenanceBadge } from '../common/Provenance.tsx';
 import { RACE_NAMES } from '../common/provenance.ts';
 import { plainWords } from '../common/words.ts';

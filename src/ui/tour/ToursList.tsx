@@ -4,7 +4,13 @@
  * A tour file that failed validation is listed with its message, so an instructor
  * sees the mistake rather than a silently missing tour.
  */
-import { presentHref, tourHref, TOUR_ERRORS, TOURS, type Tour } from '../../tours/index.ts';
+import {
+  presentHref,
+  tourHref,
+  TOUR_CATALOG_ERRORS as TOUR_ERRORS,
+  TOUR_CATALOG as TOURS,
+  type TourMeta as Tour,
+} from '../../tours/catalog.ts';
 import { RACE_NAMES } from '../common/provenance.ts';
 import './tour.css';
 

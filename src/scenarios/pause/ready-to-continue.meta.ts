@@ -1,0 +1,50 @@
+/** The metadata of pause-ready-to-continue (the build is in ready-to-continue.ts). */
+import { TIMING_PARAMS, pauseMeta } from './params.ts';
+
+export const ACTORS = ['main', 'commitlog', 'strategy', 'producer'] as const;
+
+export const PAUSE_READY_TO_CONTINUE_META = pauseMeta(
+  {
+    id: 'pause-ready-to-continue',
+    title: 'The strategy becomes ready while paused',
+    summary:
+      'The downstream gets room while the processor is paused: the next submit succeeds and the processor resumes. Through ' +
+      "the SynchronizedConsumer that only empties SC's _paused; the inner consumer resumes at the first poll after the " +
+      'leader commits past our positions, so polls return None until then.',
+    provenance: {
+      kind: 'seed-scenario',
+      text: "Seed 001's scenario 4, ready to continue, on the real components.",
+      refs: ['reference-model 4.6', 'reference-model 1.2, 3', 'seed 001'],
+    },
+    seedScenario: 'Seed 001 scenario 4, ready to continue',
+    params: [
+      ...TIMING_PARAMS,
+      {
+        id: 'readyAtMs',
+        label: 'Downstream has room at',
+        unit: 'ms',
+        defaultValue: 300,
+        min: 0,
+        max: 20000,
+        description: 'Nominal time submit() stops raising MessageRejected.',
+      },
+      {
+        id: 'leaderCommitAtMs',
+        label: 'Leader commits at',
+        unit: 'ms',
+        defaultValue: 500,
+        min: 0,
+        max: 20000,
+        description: 'Nominal time the followed group commits past our positions.',
+      },
+    ],
+    expected: {
+      buggy:
+        'No crash: paused polls return None until the submit succeeds; then the inner consumer resumes lazily.',
+      'seed-fix': 'No crash.',
+      upstream: 'No crash.',
+      correct: 'No crash.',
+    },
+  },
+  ACTORS,
+);
