@@ -6,6 +6,7 @@
  * catalog.test.ts checks it matches the full catalogue.
  */
 import { METRICS_STUCK_FLUSH_META } from './metrics.meta.ts';
+import { PAUSE_INVALID_MESSAGE_STUCK_META } from './pause/invalid-message-stuck.meta.ts';
 import { PAUSE_EXTERNAL_RESUME_META } from './pause/external-resume.meta.ts';
 import { PAUSE_READY_TO_CONTINUE_META } from './pause/ready-to-continue.meta.ts';
 import { PAUSE_REBALANCE_COOPERATIVE_META } from './pause/rebalance-cooperative.meta.ts';
@@ -22,6 +23,7 @@ export const SCENARIO_CATALOG: readonly ScenarioMeta[] = [
   PAUSE_REVOKE_COOPERATIVE_META,
   PAUSE_EXTERNAL_RESUME_META,
   PAUSE_READY_TO_CONTINUE_META,
+  PAUSE_INVALID_MESSAGE_STUCK_META,
   METRICS_STUCK_FLUSH_META,
 ];
 
