@@ -16,7 +16,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { selfHostedPyodide } from './scripts/vite-pyodide.ts';
 // The standalone replay's viewer, bundled into a string module (virtual:replay-viewer).
-import { replayViewerPlugin } from './src/replay/replayPlugin.ts';
+import { replayViewerPlugin } from './src/ui/replay/replayPlugin.ts';
 
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',

@@ -32,7 +32,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   store: [...MODELS, 'routes'],
   ui: [...MODELS, 'routes', 'timeline', 'store'],
   app: [...MODELS, 'routes', 'timeline', 'store', 'ui'],
-  bench: ['engine', 'worlds', 'scenarios', 'explorer', 'timeline', 'testing'],
+  bench: ['engine', 'worlds', 'scenarios', 'explorer', 'timeline', 'fixlab', 'testing'],
   cli: [...MODELS, 'routes', 'ui', 'bench'],
   reliability: [...MODELS, 'routes', 'timeline', 'store', 'ui', 'app'],
 };

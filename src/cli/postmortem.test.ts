@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sha256Base64 } from '../replay/sha256.ts';
+import { sha256Base64 } from '../ui/replay/sha256.ts';
 import { SCENARIOS } from '../scenarios/index.ts';
 import { main } from './postmortem.ts';
 

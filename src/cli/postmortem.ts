@@ -15,8 +15,8 @@ import { postmortemInputOf, runFacts } from '../ui/postmortem/input.ts';
 import { countsForSetup } from '../ui/postmortem/counts.ts';
 import { postmortemMarkdown } from '../ui/postmortem/postmortem.ts';
 import { parseNoteFlags } from '../ui/postmortem/noteFlags.ts';
-import { replayHtml } from '../replay/html.ts';
-import { bundleReplayViewer } from '../replay/bundle.ts';
+import { replayHtml } from '../ui/replay/html.ts';
+import { bundleReplayViewer } from '../ui/replay/bundle.ts';
 import {
   badArgument,
   intFlag,

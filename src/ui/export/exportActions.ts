@@ -11,7 +11,7 @@ import type { Simulation } from '../../scenarios/simulate.ts';
 import { exploreKey, type VariantCounts } from '../../store/explorerSlice.ts';
 import type { LabStore } from '../../store/labStore.ts';
 import { currentSchedule } from '../../store/runSlice.ts';
-import { replayHtml } from '../../replay/html.ts';
+import { replayHtml } from '../replay/html.ts';
 import {
   postmortemInputOf,
   runFacts,

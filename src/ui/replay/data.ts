@@ -5,14 +5,14 @@
  * sits on it; the collision, the notes, the traceback and the broken
  * invariants). Pure; built from the same facts as the postmortem.
  */
-import { describeSide } from '../analysis/collision.ts';
-import { crashStep, violationStep } from '../analysis/steps.ts';
-import { resolveAt } from '../engine/index.ts';
-import { VARIANT_LABELS } from '../scenarios/index.ts';
-import { storyClockOf, storyTime } from '../tours/time.ts';
-import { renderSlide } from '../ui/export/slide.ts';
-import { formatTraceback } from '../ui/outcome/traceback.ts';
-import { timelineModelOf, type RunFacts } from '../ui/postmortem/input.ts';
+import { describeSide } from '../../analysis/collision.ts';
+import { crashStep, violationStep } from '../../analysis/steps.ts';
+import { resolveAt } from '../../engine/index.ts';
+import { VARIANT_LABELS } from '../../scenarios/index.ts';
+import { storyClockOf, storyTime } from '../../tours/time.ts';
+import { renderSlide } from '../export/slide.ts';
+import { formatTraceback } from '../outcome/traceback.ts';
+import { timelineModelOf, type RunFacts } from '../postmortem/input.ts';
 
 export interface ReplayStep {
   readonly actor: string;

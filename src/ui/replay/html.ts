@@ -5,8 +5,8 @@
  * SHA-256 hashes computed here, and nothing from anywhere: no network at all,
  * so it opens from disk (file://), offline, as an attachment to a ticket.
  */
-import { htmlText } from '../ui/postmortem/doc.ts';
-import type { RunFacts } from '../ui/postmortem/input.ts';
+import { htmlText } from '../postmortem/doc.ts';
+import type { RunFacts } from '../postmortem/input.ts';
 import { replayData, type ReplayData } from './data.ts';
 import { sha256Base64 } from './sha256.ts';
 import { REPLAY_CSS } from './style.ts';
