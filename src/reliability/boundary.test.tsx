@@ -38,7 +38,7 @@ describe('a panel that throws', () => {
 
     const broken = screen.getByRole('region', { name: 'Crash and invariants' });
     expect(within(broken).getByRole('alert')).toHaveTextContent(
-      'The Crash and invariants panel stopped working: the outcome could not be drawn',
+      'The crash and invariants panel stopped working: the outcome could not be drawn',
     );
     expect(reported).toHaveBeenCalled();
     for (const name of ['Threads', 'State', 'Split view', 'Explorer']) {
