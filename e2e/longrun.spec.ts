@@ -11,7 +11,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { region, stepCount } from './lab.ts';
+import { openTool, stepCount } from './lab.ts';
 
 const BUDGET_MB = 300;
 const LONGEST_LINK =
@@ -63,7 +63,7 @@ test('the longest run a link can ask for opens and plays inside the budget', asy
   await page.getByRole('button', { name: /Play/ }).click();
   await page.clock.runFor(4_000);
   await page.getByRole('button', { name: /Pause/ }).click();
-  await page.getByRole('button', { name: /End/ }).click();
+  await page.getByRole('button', { name: 'To the end' }).click();
   await expect(stepCount(page)).toContainText('Step 74677 of 74677');
   const after = await heapMb(page);
   test.info().annotations.push({
@@ -75,8 +75,7 @@ test('the longest run a link can ask for opens and plays inside the budget', asy
 
 test('a cancelled exploration ends its workers and gives back its memory', async ({ page }) => {
   await page.goto('/#/lab/metrics-stuck-flush?gil=py39');
-  const explorer = region(page, 'Explorer');
-  await expect(explorer).toBeVisible();
+  const explorer = await openTool(page, 'Explore');
   const before = await heapMb(page);
   await explorer.getByLabel('Preemptions').selectOption('4');
   await explorer.getByRole('button', { name: 'Explore all variants' }).click();
@@ -104,7 +103,7 @@ test('an explorer worker that dies is reported, and Retry starts it again', asyn
     }),
   );
   await page.goto('/#/lab/metrics-stuck-flush');
-  const explorer = region(page, 'Explorer');
+  const explorer = await openTool(page, 'Explore');
   await explorer.getByRole('button', { name: 'Explore all variants' }).click();
   const alert = explorer.getByRole('alert');
   await expect(alert).toContainText(
