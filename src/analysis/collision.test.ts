@@ -211,7 +211,7 @@ describe('the two races, in words', () => {
     expect(c?.culprit.action).toBe(
       'main drops the carried P0@10 after InvalidMessage and leaves the processor paused',
     );
-    expect(c?.culprit.code?.fn).toBe('_handle_invalid_message');
+    expect(c?.culprit.code?.text).toContain('self._handle_invalid_message(e)');
     expect(c?.related.map((s) => s.action)).toEqual(['main gets InvalidMessage (P0 offset 10)']);
   });
 
