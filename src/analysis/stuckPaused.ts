@@ -49,7 +49,7 @@ export function stuckPausedCollision(
     related: raiseSide(input, pausedAt, dropAt),
     roles: { victim: 'Stuck here', culprit: 'Dropped it here without resuming' },
     summary:
-      `${culprit.actor} had paused ${paused} under backpressure; ${describeSide(culprit)}. ` +
+      `${culprit.actor} had paused ${paused}; ${describeSide(culprit)}. ` +
       `With nothing left to submit nothing resumes them: ${describeSide(victim)}.`,
     arrowLabel: 'nothing left to submit: nobody resumes',
   };
