@@ -88,6 +88,7 @@ function checkAgainstEngine(input: CollisionInput, c: Collision): void {
       ),
     ).toBe(true);
   }
+  if (c.kind === 'stuck-paused') checkStuck(input, c, culprit);
   if (c.kind === 'lost-increment') {
     const store = victim.events.find((e) => e.kind === 'dict' && e.op === 'update');
     const drop = culprit.events.find(
@@ -103,6 +104,18 @@ function checkAgainstEngine(input: CollisionInput, c: Collision): void {
     )?.[1];
     expect(culprit.events.some((e) => e.kind === 'state' && e.from === message)).toBe(true);
   }
+}
+
+/** A hang: the culprit emptied the carried message while paused, and nothing resumed after it. */
+function checkStuck(input: CollisionInput, c: Collision, culprit: StepRecord): void {
+  expect(c.culprit.step).toBeLessThan(c.victim.step);
+  const dropped = culprit.events.find((e) => e.kind === 'state' && e.path === 'processor.message');
+  expect(dropped?.kind === 'state' && dropped.from !== 'None' && dropped.to === 'None').toBe(true);
+  const after = input.records.slice(recordOfStep(c.culprit.step), recordOfStep(c.victim.step) + 1);
+  const resumed = after.some((r) =>
+    r.events.some((e) => e.kind === 'consumer' && e.call === 'resume'),
+  );
+  expect(resumed).toBe(false);
 }
 
 function checkDict(
@@ -181,6 +194,25 @@ describe('the two races, in words', () => {
     const phases = [c!.culprit, ...c!.related].map((s) => s.action);
     expect(phases.some((a) => a.includes('assigns'))).toBe(true);
     expect(phases.some((a) => a.includes('first fetch'))).toBe(true);
+  });
+
+  it('names the hang after InvalidMessage: the stuck poll and the handler that dropped P0@10', () => {
+    const entry = CRASH_CATALOG.entries['pause-invalid-message-stuck/buggy/py311'];
+    const schedule = entry?.minimal['violation:liveness']?.schedule ?? '';
+    const sim = open({
+      scenario: 'pause-invalid-message-stuck',
+      variant: 'buggy',
+      gil: 'py311',
+      schedule,
+    });
+    const c = collisionOfSimulation(sim, 'violation:liveness');
+    expect(c?.kind).toBe('stuck-paused');
+    expect(c?.victim.action).toMatch(/^main's poll returns None while \[P0, P1\] stay paused/);
+    expect(c?.culprit.action).toBe(
+      'main drops the carried P0@10 after InvalidMessage and leaves the processor paused',
+    );
+    expect(c?.culprit.code?.text).toContain('self._handle_invalid_message(e)');
+    expect(c?.related.map((s) => s.action)).toEqual(['main gets InvalidMessage (P0 offset 10)']);
   });
 
   it('says nothing for a run that works', () => {

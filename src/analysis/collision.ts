@@ -13,6 +13,8 @@
  * - lost increments (metrics-conservation): lostIncrement.ts;
  * - a lost message: lostMessage.ts;
  * - any other crash or invariant of the pause race: pauseCollision.ts;
+ * - a paused hang (liveness, paused-forever) with no pause taken away, where
+ *   the processor dropped what it carried: stuckPaused.ts;
  * - otherwise, the last write by another thread to a path the failing thread
  *   had written (the timeline's crash arrow), or null when nothing fits.
  */
@@ -23,6 +25,7 @@ import { lostIncrementCollision } from './lostIncrement.ts';
 import { lostMessageCollision } from './lostMessage.ts';
 import { pauseStory, pauseSummary } from './pauseCollision.ts';
 import { describeSide, sideAt } from './sides.ts';
+import { stuckPausedCollision } from './stuckPaused.ts';
 import { buildStateLanes } from './state-lanes.ts';
 import { crashStep, recordOfStep, violationStep } from './steps.ts';
 import type { Collision, CollisionInput, CollisionSide } from './types.ts';
@@ -128,6 +131,8 @@ function violationCollision(input: CollisionInput, violation: ViolationLike): Co
       arrowLabel: 'the pause is gone',
     };
   }
+  const stuck = stuckPausedCollision(input, violation, index);
+  if (stuck) return stuck;
   return stateWriteCollision(input, victim, key, violationStep(violation));
 }
 

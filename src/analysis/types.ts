@@ -32,6 +32,8 @@ export type CollisionKind =
   | 'lost-increment'
   /** A message that was read was dropped without being processed. */
   | 'lost-message'
+  /** A paused processor dropped what it carried and nothing ever resumed it: a hang. */
+  | 'stuck-paused'
   /** A thread's write to shared state was overwritten before it acted on it. */
   | 'state-write';
 

@@ -239,7 +239,7 @@ function rootCause(input: PostmortemInput): Block[] {
   const out: Block[] = [];
   const c = input.collision;
   if (c) {
-    out.push(p('Two steps of two threads collide:'));
+    out.push(p(sidesLead(c)));
     out.push({
       kind: 'list',
       items: [sideItem('Victim', c.victim, input), sideItem('Culprit', c.culprit, input)],
@@ -251,6 +251,13 @@ function rootCause(input: PostmortemInput): Block[] {
     out.push({ kind: 'list', items: story.factors.map(prose) });
   }
   return out;
+}
+
+/** A hang may be one thread's doing: say so rather than claim two threads collided. */
+function sidesLead(c: Collision): string {
+  return c.victim.actor === c.culprit.actor
+    ? `Two steps of one thread, ${c.victim.actor}, make it:`
+    : 'Two steps of two threads collide:';
 }
 
 function trigger(input: PostmortemInput): Block[] {

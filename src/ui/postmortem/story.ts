@@ -69,6 +69,17 @@ export const SCENARIO_STORIES: Readonly<Record<string, ScenarioStory>> = {
     summary:
       'A simplified SynchronizedConsumer resumes partitions the processor paused: after the leader commits P1, the next paused poll returns P1@20 with no rebalance, while P0@10 is still carried.',
   },
+  'pause-invalid-message-stuck': {
+    rootCause:
+      'Before arroyo 2.20.9 a paused `StreamProcessor` resumed its partitions only after a successful submit of the message it carried. When that submit raised `InvalidMessage`, `_handle_invalid_message` dropped the message and returned with the processor still paused: with nothing carried there was never another submit, so nothing resumed P0 and P1. Commit c8bdbb9 (2.20.9) makes the handler resume a paused processor.',
+    factors: [
+      'Resuming was tied to one path, a successful submit; the InvalidMessage path left the processor without the message that path needs.',
+      'The loop keeps running and each poll returns None, so the consumer looks alive: nothing raises and nothing is logged beyond the dropped message.',
+      'A stuck detector that watches for a run that never starts would not fire: a run starts every second.',
+    ],
+    trigger:
+      'The processing function rejects the carried message as invalid on the first submit after the downstream has room again, while the processor is paused.',
+  },
   'pause-ready-to-continue': {
     rootCause:
       'There is no race here: the strategy becomes ready while the processor is paused, the next successful submit resumes every partition, and the SynchronizedConsumer resumes its inner consumer lazily once the leader is ahead. It is kept as a control for the fixes.',
