@@ -1,6 +1,7 @@
 /**
  * Branch (c) of the MessageRejected handler, the paused branch, per variant
- * (reference-model 1.3 and 4.5; seed 000):
+ * (docs/real-code.md#paused-branch, #correct-fix; the pause-race
+ * incident write-up's fix):
  * - buggy (V2 with the V1c pre-check): poll(0.1) and assert that it returned None;
  * - seed-fix: decide from paused(); a polled message clears the flag and
  *   becomes _message, replacing any carried one;
