@@ -14,9 +14,13 @@ export const PAUSE_REVOKE_COOPERATIVE_META = pauseMeta(
     provenance: {
       kind: 'production',
       text: 'Real at arroyo HEAD with KIP-848 (group.protocol=consumer).',
-      refs: ["reference-model 4.3 (I2')", 'reference-model 2.3', 'arroyo 62145b8'],
+      refs: [
+        'docs/real-code.md#incremental-revoke',
+        'docs/real-code.md#protocol-by-release',
+        'arroyo 62145b8',
+      ],
     },
-    seedScenario: 'Seed 001 scenario 3, partial resume',
+    seedScenario: 'Case 3 of the original bug report, partial resume',
     params: [
       ...TIMING_PARAMS,
       LEADER_LEAD_PARAM,
