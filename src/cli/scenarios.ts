@@ -26,8 +26,8 @@ const FLAGS: readonly FlagSpec[] = [
 
 const PROVENANCE_WORDS: Readonly<Record<ScenarioDef['provenance']['kind'], string>> = {
   production: 'reproduces a production crash',
-  'what-if': 'what-if from the seed narrative',
-  'seed-scenario': 'scenario from the seed documents',
+  'what-if': 'what-if from an incident write-up',
+  'seed-scenario': 'scenario from the verification plan',
 };
 
 export function main(argv: readonly string[]): CommandResult {

@@ -10,7 +10,7 @@ export { VARIANT_IDS, type VariantId } from '../worlds/variants.ts';
 
 export const VARIANT_LABELS: Readonly<Record<VariantId, string>> = {
   buggy: 'Buggy (as shipped)',
-  'seed-fix': "The seed's fix",
+  'seed-fix': "The first write-up's fix",
   upstream: "arroyo's real fix",
   correct: 'A correct fix',
 };
@@ -29,7 +29,7 @@ export interface ParamSpec {
 export type Params = Readonly<Record<string, number>>;
 
 export interface Provenance {
-  /** A real production crash, or a what-if from the seed narrative: never mix the two up. */
+  /** A real production crash, or a what-if from an incident write-up: never mix the two up. */
   readonly kind: 'production' | 'what-if' | 'seed-scenario';
   /** One sentence, shown beside the scenario everywhere. */
   readonly text: string;

@@ -8,7 +8,7 @@ export const PAUSE_EXTERNAL_RESUME_META = pauseMeta(
     id: 'pause-external-resume',
     title: 'What-if: the SynchronizedConsumer resumes a paused partition',
     summary:
-      "The seed's story, with a simplified SynchronizedConsumer that resumes partitions the processor paused. After the " +
+      "The write-up's story, with a simplified SynchronizedConsumer that resumes partitions the processor paused. After the " +
       'leader commits P1, the next paused poll returns P1@20 with no rebalance, while P0@10 is still carried. Not reachable ' +
       'with the real SynchronizedConsumer.',
     provenance: {

@@ -47,7 +47,7 @@ export const PAUSE_REVOKE_COOPERATIVE_META = pauseMeta(
       buggy:
         'No crash; the carried P0@10 is lost and P0 is paused forever (the flag says running, SC keeps P0 in its _paused).',
       'seed-fix':
-        "Engine decides (measured): the same as buggy; the seed's fix only acts on a rejected submit, and the new strategy never rejects.",
+        "Engine decides (measured): the same as buggy; the write-up's fix only acts on a rejected submit, and the new strategy never rejects.",
       upstream: 'Same as buggy: no crash, the carried message is lost, P0 is paused forever.',
       correct:
         'No loss, nothing paused forever: close rewinds P0 to 10, and reconcile resumes P0 after the poll.',

@@ -23,7 +23,7 @@ describe('race A scenario definitions', () => {
         expect(def.version).toBe(1);
         expect(def.race).toBe('A');
         expect(def.summary.length).toBeGreaterThan(40);
-        // The InvalidMessage hang is not one of the seed's scenarios.
+        // The InvalidMessage hang is not one of the verification plan's scenarios.
         if (def.id === 'pause-invalid-message-stuck') expect(def.seedScenario).toBeNull();
         else expect(def.seedScenario).toMatch(/^Case [1-4] of the original bug report/);
         for (const v of VARIANT_IDS) expect(def.expected[v].length).toBeGreaterThan(5);

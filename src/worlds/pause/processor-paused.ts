@@ -110,10 +110,11 @@ function seedFix(at: At): Steps {
       run(c) {
         const held = visiblePaused(c.world.state.kafka);
         if (held.length === 0) {
-          c.narrate("paused() is empty: the seed's fix clears the flag if needed and sleeps.");
+          c.narrate("paused() is empty: the write-up's fix clears the flag if needed and sleeps.");
           return c.goto('bp.sleep');
         }
-        if (c.recording) c.narrate(`paused() is ${show(held)}: the seed's fix polls with 0.1 s.`);
+        if (c.recording)
+          c.narrate(`paused() is ${show(held)}: the write-up's fix polls with 0.1 s.`);
         c.goto('paused.poll');
       },
     },
@@ -138,8 +139,8 @@ function seedFix(at: At): Steps {
         if (c.recording)
           c.narrate(
             old === null
-              ? `The seed's fix clears the flag and keeps ${showMsg(m)} as _message.`
-              : `The seed's fix clears the flag and overwrites the carried ${showMsg(old)} with ${showMsg(m)}.` +
+              ? `The write-up's fix clears the flag and keeps ${showMsg(m)} as _message.`
+              : `The write-up's fix clears the flag and overwrites the carried ${showMsg(old)} with ${showMsg(m)}.` +
                   droppedNote(old, c),
           );
         c.ret();

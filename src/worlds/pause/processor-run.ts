@@ -62,7 +62,7 @@ function dispatch(c: Ctx, variant: VariantId, timing: PauseTiming): void {
   if (variant === 'seed-fix') {
     if (c.recording)
       c.narrate(
-        `MessageRejected again (rejected for ${waited} ms): the seed's fix looks at the consumer's paused().`,
+        `MessageRejected again (rejected for ${waited} ms): the write-up's fix looks at the consumer's paused().`,
       );
     return c.goto(PAUSED_ENTRY[variant]);
   }
