@@ -7,7 +7,7 @@
  * raised, at a `next` that found nothing (StopIteration: no key, no raise), or
  * when the same actor opens another. A `next` raised when its step also holds
  * an `exception` event of that actor, or when the size it recorded differs
- * from the dict's size (CPython's check, reference-model 5.2).
+ * from the dict's size (CPython's check, docs/real-code.md#dict-iteration).
  *
  * A lock lane keeps who held it, from `acquire` to `release`, and who waited.
  */

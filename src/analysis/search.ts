@@ -3,7 +3,7 @@
  * and because a step starts no earlier than the previous one ended (the
  * virtual clock never goes backwards), also by start and by end on either
  * x-axis. So "which marks are visible" is two binary searches, never a scan
- * (style.md item 8; Perfetto's tracks do the same).
+ * (Perfetto's tracks do the same).
  */
 
 /** The first index `i` in `[0, n)` for which `pred(i)` holds, or `n`; `pred` must be monotone (false...true). */

@@ -1,5 +1,5 @@
 /**
- * The budgets of issue 9 and how a report is judged against them. A budget
+ * The performance budgets (README, Performance) and how a report is judged against them. A budget
  * passes or misses on the figure measured; one that was not measured is SKIP
  * with the reason. Nothing fails the process: CI prints the verdicts only.
  */

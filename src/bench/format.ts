@@ -226,7 +226,7 @@ function budgetLines(r: BenchReport): string[] {
   const out: string[] = [];
   out.push(
     '',
-    'Budgets (issue 9)',
+    'Budgets',
     table([
       ['', 'budget', 'measured', 'status'],
       ...r.budgets.map((b) => [b.label, b.budget, b.measured, b.status]),

@@ -1,6 +1,6 @@
 /**
  * The benchmark's report: one JSON document (`npm run --silent bench -- --json`).
- * The field names of issue 9 are the top-level keys; everything else is detail
+ * The field names the README's Performance section lists are the top-level keys; everything else is detail
  * for the table and for whoever profiles a miss. A part that was not measured
  * (quick mode, no Chromium, a scenario not in the catalogue yet) is null and
  * says why in `skipped`.

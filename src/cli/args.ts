@@ -1,6 +1,5 @@
 /**
- * Flag parsing for the headless commands (../shared/scenarios.md, "Headless
- * contract"): `--name value`, `--name=value`, boolean flags, and repeatable
+ * Flag parsing for the headless commands (docs/headless.md#rules): `--name value`, `--name=value`, boolean flags, and repeatable
  * flags such as `--param name=value`. Every mistake becomes one line naming
  * what is valid, which the commands print on stderr with exit status 2.
  * Node's util.parseArgs does the splitting; this module adds the messages.

@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --json] [--quick] [--no-browser] [--no-build]`
  *
- * Measures every path a user waits on (issue 9) and judges it against the
+ * Measures every path a user waits on (README, Performance) and judges it against the
  * budgets: engine steps per second per scenario, the default exploration per
  * scenario, time travel and memory on a million-step run, random sampling
  * against the explorer, and, in Chromium on the built site, timeline frames,

@@ -4,7 +4,7 @@
  *  [--max-states N] [--max-ms MS] [--sample random|pct --runs N --seed N --depth D] [--json]`
  *
  * Explores every schedule of a scenario variant within a preemption bound
- * (../shared/scenarios.md, headless contract) and prints
+ * (docs/headless.md#explore) and prints
  * `{scenario, variant, complete, schedules, states, crashing, violating,
  * byOutcome, minimal, ms}`; `minimal.schedule` replays with `sim --schedule`.
  * Extensions: `--variant all` explores the four variants into one table

@@ -2,8 +2,8 @@
  * `npm run --silent scenarios -- [--json]`
  *
  * Lists the scenarios with their variants, actors, parameters and provenance
- * (../shared/scenarios.md). Provenance is always shown: a production crash is
- * never to be confused with a what-if from the seed narrative.
+ * (docs/headless.md#scenarios). Provenance is always shown: a production crash is
+ * never to be confused with a what-if from an incident write-up.
  */
 import { SWITCH_MODES } from '../engine/index.ts';
 import { INVARIANT_IDS } from '../worlds/invariants.ts';
@@ -26,8 +26,8 @@ const FLAGS: readonly FlagSpec[] = [
 
 const PROVENANCE_WORDS: Readonly<Record<ScenarioDef['provenance']['kind'], string>> = {
   production: 'reproduces a production crash',
-  'what-if': 'what-if from the seed narrative',
-  'seed-scenario': 'scenario from the seed documents',
+  'what-if': 'what-if from an incident write-up',
+  'seed-scenario': 'scenario from the verification plan',
 };
 
 export function main(argv: readonly string[]): CommandResult {

@@ -2,7 +2,7 @@
  * `npm run --silent sim -- --scenario ID --variant ID [--seed N | --schedule S]
  *  [--gil py311|py39|free-threaded] [--param name=value ...] [--json]`
  *
- * Runs one schedule of one scenario variant (../shared/scenarios.md, headless
+ * Runs one schedule of one scenario variant (docs/headless.md#sim, headless
  * contract): the natural schedule, a seeded random one, or the exact replay of
  * a schedule string. With --json it prints one document
  * `{scenario, variant, seed, schedule, steps, virtualTimeMs, outcome}`;

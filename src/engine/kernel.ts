@@ -1,5 +1,5 @@
 /**
- * The one pure step function (style.md item 2): `stepWorld(program, world,
+ * The one pure step function (as XState's `transition`): `stepWorld(program, world,
  * thread)` executes the next atomic step of one thread, in place, and reports
  * what it did. Callers that need the old world keep a clone (`clonePlain`).
  *

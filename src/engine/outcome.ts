@@ -1,6 +1,6 @@
 /**
  * What a run ended in, in the vocabulary of the headless contract
- * (../shared/scenarios.md): the first crash, every violated invariant, and the
+ * (docs/headless.md#outcome-keys): the first crash, every violated invariant, and the
  * outcome keys the explorer counts (`ok`, `crash:<Type>@<thread>`,
  * `violation:<invariant>`).
  */

@@ -1,5 +1,5 @@
 /**
- * Seeded randomness (TigerBeetle's seed discipline, style.md item 5): one
+ * Seeded randomness (TigerBeetle's seed discipline): one
  * PRNG, sfc32, whose whole state is four 32-bit integers that fit in a plain
  * value. Nothing in the engine uses any other source of randomness.
  */

@@ -4,7 +4,7 @@
  * the world every `checkpointEvery` steps. Any step's world is the nearest
  * checkpoint replayed forward (at most `checkpointEvery` steps), so a jump
  * anywhere in a million-step run costs the same as a jump one step back
- * (Python Tutor keeps the whole trace; we keep checkpoints, style.md).
+ * (Python Tutor keeps the whole trace; we keep checkpoints).
  */
 import type { SimEvent } from './events.ts';
 import {

@@ -1,5 +1,5 @@
 /**
- * Schedule strings (Shuttle's scheduler/serialization.rs, style.md item 4).
+ * Schedule strings (after Shuttle's scheduler/serialization.rs).
  * A schedule is the number of steps plus the choice points where the run did
  * not take the natural choice. It encodes to a short, URL-safe, versioned
  * string:

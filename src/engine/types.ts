@@ -4,12 +4,13 @@
  * the world-specific state. A program is the code that steps it: one guarded
  * instruction per atomic step, each pinned to a line of a model listing.
  *
- * Follows ../shared/style.md items 1, 2 and 9 and reference-model.md 1.5 and 5.3.
+ * Follows docs/architecture.md#layers (pure, one step function, readonly
+ * by default) and docs/real-code.md#time, #switch-points.
  */
 import type { SimEvent } from './events.ts';
 import type { Listing } from './listing.ts';
 
-/** Thread-switch granularity (reference-model 5.3). */
+/** Thread-switch granularity (docs/real-code.md#switch-points). */
 export type SwitchMode = 'py311' | 'py39' | 'free-threaded';
 export const SWITCH_MODES: readonly SwitchMode[] = ['py311', 'py39', 'free-threaded'];
 

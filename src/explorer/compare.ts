@@ -1,6 +1,6 @@
 /**
- * The four implementations of one scenario side by side (issue 6: "a
- * comparison of the four variants of a scenario on one table"): each variant
+ * The four implementations of one scenario side by side (a comparison of
+ * the four variants of a scenario on one table): each variant
  * explored under the same parameters, switch mode and bound, with the union
  * of their outcome keys as the table's columns, crashes first.
  */

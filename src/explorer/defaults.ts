@@ -1,7 +1,7 @@
 /**
  * Default exploration bounds per scenario, chosen so that the default
- * exploration of every variant is complete and quick (issue 6:
- * metrics-stuck-flush within 1 s, pause-rebalance-eager within 5 s), in every
+ * exploration of every variant is complete and quick (the README's
+ * performance budgets: metrics-stuck-flush within 1 s, pause-rebalance-eager within 5 s), in every
  * switch mode. Raising the bound is always allowed; the result then says
  * whether it finished.
  *
@@ -11,7 +11,7 @@
  * pause-rebalance-eager, up to ~2.2 s for pause-external-resume's correct
  * variant. metrics-stuck-flush grows ~20x per extra preemption (py311 buggy:
  * 100 states at 1, 2,229 at 2, 48,478 at 3); 2 preemptions already reach
- * every outcome scenarios.md asks for (RuntimeError in `stuck` and in `main`,
+ * every outcome docs/scenarios.md lists (RuntimeError in `stuck` and in `main`,
  * lost and double-counted increments) in 0.2-0.6 s.
  */
 

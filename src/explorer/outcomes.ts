@@ -1,5 +1,5 @@
 /**
- * Outcome keys (../shared/scenarios.md: `ok`, `crash:<Type>@<thread>`,
+ * Outcome keys (docs/headless.md#outcome-keys: `ok`, `crash:<Type>@<thread>`,
  * `violation:<invariant>`) and the step at which each first held, so that a
  * counterexample can stop right where its failure appears instead of at the
  * end of the run.

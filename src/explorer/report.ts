@@ -1,6 +1,6 @@
 /**
  * The explorer at the level of a scenario, in the vocabulary of the headless
- * contract (../shared/scenarios.md): a request names a scenario, a variant,
+ * contract (docs/headless.md#explore): a request names a scenario, a variant,
  * parameters and a switch mode; the report carries the contract's fields
  * (`complete`, `schedules`, `states`, `crashing`, `violating`, `byOutcome`,
  * `minimal`, `ms`) with every schedule as the string `sim --schedule` and the

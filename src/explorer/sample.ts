@@ -1,6 +1,6 @@
 /**
  * Stress mode: N sampled schedules, as a test suite that "ran it many times"
- * would (seed 003: "6,000 operations, zero errors"), reported beside the
+ * would (the metrics-race status report: "6,000 operations, zero errors"), reported beside the
  * explorer's exact count. Uniform random scheduling picks any enabled thread
  * at every step; PCT (Burckhardt et al., ASPLOS 2010) gives each thread a
  * random priority and lowers the running one at d - 1 random steps, which

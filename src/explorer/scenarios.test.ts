@@ -1,7 +1,7 @@
 /**
  * The explorer on the real scenarios (skipped for a scenario that is not in
- * the catalogue yet): default bounds explore completely within the budgets of
- * issue 6, the outcomes scenarios.md names are found, and every minimal
+ * the catalogue yet): default bounds explore completely within the performance
+ * budgets (README), the outcomes docs/scenarios.md names are found, and every minimal
  * counterexample replays through `sim --schedule` to its outcome.
  * Budgets are checked on CPU time, so a busy machine does not fail them.
  */
@@ -43,7 +43,7 @@ describe.each(BUDGETS)('%s under its default bounds', (scenario, budgetMs) => {
   );
 });
 
-/** Outcomes ../shared/scenarios.md requires: reachable (true) or never (false). */
+/** Outcomes docs/scenarios.md gives: reachable (true) or never (false). */
 const REQUIRED: Readonly<
   Record<string, Readonly<Record<string, Readonly<Record<string, boolean>>>>>
 > = {
@@ -77,7 +77,7 @@ const REQUIRED: Readonly<
   },
 };
 
-describe.each(Object.keys(REQUIRED))('%s: the outcomes scenarios.md names', (scenario) => {
+describe.each(Object.keys(REQUIRED))('%s: the outcomes docs/scenarios.md names', (scenario) => {
   it.skipIf(!findScenario(scenario)).each(VARIANT_IDS)('%s', (variant) => {
     const { report } = timed(scenario, variant);
     for (const [key, reachable] of Object.entries(REQUIRED[scenario]?.[variant] ?? {})) {

@@ -24,7 +24,7 @@ export interface Change {
 }
 
 /**
- * The processor's paused branch (reference-model 1.3 (c)) as one of the
+ * The processor's paused branch (docs/real-code.md#paused-branch) as one of the
  * modelled listings, or not modelled at all (then why).
  */
 export type PausedBranch =

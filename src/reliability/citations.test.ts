@@ -78,8 +78,7 @@ function hitsOf(pattern: RegExp): Hit[] {
   return hits;
 }
 
-// Enabled after the sweep: the citation sweep runs once the parallel branches have merged.
-describe.skip('citations resolve inside the repository or on the public web', () => {
+describe('citations resolve inside the repository or on the public web', () => {
   it('scans the files it should', () => {
     expect(FILES).toContain('README.md');
     expect(FILES.some((f) => f.startsWith('src/engine/'))).toBe(true);

@@ -1,6 +1,6 @@
 /**
  * Reading a page's Content-Security-Policy from its <meta http-equiv> tag, and the
- * rules issue 10 holds it to: scripts only from the site itself (no inline script,
+ * rules the README (Hostile input) holds it to: scripts only from the site itself (no inline script,
  * no JavaScript eval; compiling WebAssembly is the one exception), no plugins, no
  * <base> hijack, nothing fetched from another origin.
  * Shared by the Node test (index.html and the build) and the browser test.

@@ -7,7 +7,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-/** The memory budget of issue 10: a long run or an hour of play stays under it. */
+/** The memory budget (README, Hostile input): a long run or an hour of play stays under it. */
 export const MEMORY_BUDGET_MB = 300;
 
 let collect: (() => void) | null = null;

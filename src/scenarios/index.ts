@@ -1,5 +1,5 @@
 /**
- * The scenario catalogue: every scenario of ../shared/scenarios.md, looked up
+ * The scenario catalogue: every scenario of docs/scenarios.md, looked up
  * by id, with parameter validation that explains what is wrong. catalog.ts has
  * the same list without the build functions (and so without the worlds).
  */

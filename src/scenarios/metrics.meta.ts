@@ -77,7 +77,12 @@ export const METRICS_STUCK_FLUSH_META: ScenarioMeta = {
   provenance: {
     kind: 'production',
     text: "Reproduces a production crash: the RuntimeError from arroyo 2.34.0's stuck-detector thread, whose traceback is quoted in arroyo commit e907f89.",
-    refs: ['5.1', '5.4', '28847a6', 'e907f89'],
+    refs: [
+      'docs/real-code.md#metrics-buffer',
+      'docs/real-code.md#minimal-crash',
+      '28847a6',
+      'e907f89',
+    ],
   },
   seedScenario: null,
   actors: [

@@ -1,5 +1,5 @@
 /**
- * The race B scenario (reference-model 5; ../shared/scenarios.md, row
+ * The race B scenario (docs/real-code.md#metrics-race; docs/scenarios.md, row
  * `metrics-stuck-flush`): main comes back from a long rebalance callback and
  * increments the MetricsBuffer while the stuck detector, which has just found
  * it stuck, increments and flushes that same buffer from its own thread.
@@ -30,5 +30,5 @@ export const METRICS_STUCK_FLUSH: ScenarioDef = {
   build: (variant, params, gil) => buildMetricsProgram(variant, toMetricsParams(params), gil),
 };
 
-/** The race B scenarios (reference-model 5). */
+/** The race B scenarios (docs/real-code.md#metrics-race). */
 export const METRICS_SCENARIOS: readonly ScenarioDef[] = [METRICS_STUCK_FLUSH];

@@ -1,4 +1,4 @@
-/** The race A scenarios (reference-model 4); defined in src/scenarios/pause. */
+/** The race A scenarios (docs/real-code.md#pause-race); defined in src/scenarios/pause. */
 import { PAUSE_SCENARIO_DEFS } from './pause/index.ts';
 import type { ScenarioDef } from './types.ts';
 

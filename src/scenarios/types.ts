@@ -1,7 +1,7 @@
 /**
  * What a scenario is: an initial world and its parameters, built for one
  * implementation variant and one thread-switch mode, plus where it comes from.
- * The catalogue and the expected outcomes are in ../shared/scenarios.md.
+ * The catalogue and the expected outcomes are in docs/scenarios.md.
  */
 import type { SwitchMode, Program } from '../engine/index.ts';
 import type { VariantId } from '../worlds/variants.ts';
@@ -10,7 +10,7 @@ export { VARIANT_IDS, type VariantId } from '../worlds/variants.ts';
 
 export const VARIANT_LABELS: Readonly<Record<VariantId, string>> = {
   buggy: 'Buggy (as shipped)',
-  'seed-fix': "The seed's fix",
+  'seed-fix': "The first write-up's fix",
   upstream: "arroyo's real fix",
   correct: 'A correct fix',
 };
@@ -29,11 +29,11 @@ export interface ParamSpec {
 export type Params = Readonly<Record<string, number>>;
 
 export interface Provenance {
-  /** A real production crash, or a what-if from the seed narrative: never mix the two up. */
+  /** A real production crash, or a what-if from an incident write-up: never mix the two up. */
   readonly kind: 'production' | 'what-if' | 'seed-scenario';
   /** One sentence, shown beside the scenario everywhere. */
   readonly text: string;
-  /** Sections of reference-model.md and commits of arroyo this follows. */
+  /** Sections of docs/real-code.md and commits of arroyo this follows. */
   readonly refs: readonly string[];
 }
 
@@ -46,11 +46,11 @@ export interface ScenarioMeta {
   readonly title: string;
   readonly summary: string;
   readonly provenance: Provenance;
-  /** Which of seed 001's four scenarios this stands for, if any. */
+  /** Which of the verification plan's four scenarios this stands for, if any. */
   readonly seedScenario: string | null;
   readonly actors: readonly { readonly id: string; readonly label: string }[];
   readonly params: readonly ParamSpec[];
-  /** The outcome scenarios.md requires, per variant, in words. */
+  /** The outcome docs/scenarios.md gives, per variant, in words. */
   readonly expected: Readonly<Record<VariantId, string>>;
 }
 

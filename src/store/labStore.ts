@@ -1,5 +1,5 @@
 /**
- * The lab's store (style.md item 7): a thin zustand store made of three slices whose
+ * The lab's store (docs/architecture.md#data-flow): a thin zustand store made of three slices whose
  * actions call the engine. One store per lab page, created by `createLabStore()`, so
  * every page and every test starts clean. Components read it through `useLab` with
  * narrow selectors.

@@ -1,5 +1,5 @@
 /**
- * The timeline (issue 7): a lane per actor and per piece of shared state, the
+ * The timeline: a lane per actor and per piece of shared state, the
  * outside events, the crash, broken invariants and conflict arrows, a cursor,
  * click to jump, zoom and pan; over them, the lab's collision arrow and pinned
  * notes (`marks`). React renders the frame around it (toolbar, lane labels,

@@ -1,7 +1,7 @@
 /**
  * The timeline's data: a pure function from a run's step records (and its
  * crashes and violations) to lanes of marks, with no DOM, no d3 and no
- * drawing (style.md item 8: timeline math apart from drawing). It runs in Node
+ * drawing (timeline math apart from drawing, as d3-zoom and Perfetto do). It runs in Node
  * and is what the canvas renderer, the SVG export, the hit test and the text
  * alternative all read.
  *

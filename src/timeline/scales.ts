@@ -1,5 +1,5 @@
 /**
- * The x-scales (style.md item 8, after d3-zoom's transform.js and Perfetto's
+ * The x-scales (after d3-zoom's transform.js and Perfetto's
  * time_scale.ts): one base linear scale from the run's whole domain (steps or
  * virtual milliseconds) to the plot's pixels, and the zoomed scale derived
  * from it with `transform.rescaleX`. Nothing here draws; the renderer asks

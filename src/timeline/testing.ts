@@ -1,6 +1,6 @@
 /**
  * Small real runs for the timeline's tests: the engine's toy programs, and a
- * miniature of the metrics race (reference-model 5.4) written on the engine
+ * miniature of the metrics race (docs/real-code.md#minimal-crash) written on the engine
  * with its Python dict, so dict and state lanes, the crash and the conflict
  * arrow come from real StepRecords rather than hand-written ones.
  */

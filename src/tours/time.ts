@@ -5,7 +5,7 @@
  * instant the processor has been rejected for exactly BACKPRESSURE_THRESHOLD
  * (src/worlds/pause/state.ts), so its story clock counts from the first
  * MessageRejected; the race-B scenario starts when main's last `_run_once` began
- * (`__last_run`, reference-model 5.1), which is where its story starts too.
+ * (`__last_run`, docs/real-code.md#metrics-buffer), which is where its story starts too.
  *
  * `formatVirtualTime` is the one formatter the tours, the presenter and the
  * postmortem use for virtual time.
@@ -49,7 +49,7 @@ export interface ProductionConstant {
 /**
  * The production constants that shape a race, with this run's values: arroyo's
  * BACKPRESSURE_THRESHOLD (5 s), the paused poll(0.1) and METRICS_FREQUENCY_SEC (1 s),
- * reference-model 1.1 and 1.5.
+ * docs/real-code.md#stream-processor, #time.
  */
 export function productionConstants(
   def: Pick<ScenarioDef, 'race' | 'params'>,

@@ -27,7 +27,7 @@ function drain(d: PyDict, it: PyDictIter): { keys: string[]; end: NextResult } {
   throw new Error('iterator did not end');
 }
 
-describe('CPython dict iteration (reference-model 5.2)', () => {
+describe('CPython dict iteration (docs/real-code.md#dict-iteration)', () => {
   const cases: {
     name: string;
     act: (d: PyDict, it: PyDictIter) => void;

@@ -1,6 +1,6 @@
 /**
  * CPython's dict as far as iterating while another thread writes needs it
- * (reference-model 5.2), as a plain value. Entries live in insertion order in an append-only table;
+ * (docs/real-code.md#dict-iteration), as a plain value. Entries live in insertion order in an append-only table;
  * a deletion leaves a hole (CPython's dummy entry); `clear()` installs a new,
  * empty table. An items iterator records the dict's size (`di_used`) and the
  * number of items it still expects (`len`) when it is created, and every

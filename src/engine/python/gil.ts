@@ -1,5 +1,5 @@
 /**
- * Where a thread switch can fall (reference-model 5.3), per mode:
+ * Where a thread switch can fall (docs/real-code.md#switch-points), per mode:
  * - py311: only after calls, loop back-edges and blocking calls (the default);
  * - py39: after any bytecode-level step (`d[k] += v` can be split);
  * - free-threaded: as py39, and C-level calls such as `list(d.items())` are no

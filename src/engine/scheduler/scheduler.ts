@@ -1,6 +1,5 @@
 /**
- * The scheduler is a swappable strategy (Shuttle's scheduler/mod.rs, style.md
- * item 4): given the world and the threads that may step, it picks one. Every
+ * The scheduler is a swappable strategy (after Shuttle's scheduler/mod.rs): given the world and the threads that may step, it picks one. Every
  * strategy is deterministic for a given seed; replay is just another strategy.
  */
 import type { Program, World } from '../types.ts';

@@ -8,15 +8,20 @@ export const PAUSE_EXTERNAL_RESUME_META = pauseMeta(
     id: 'pause-external-resume',
     title: 'What-if: the SynchronizedConsumer resumes a paused partition',
     summary:
-      "The seed's story, with a simplified SynchronizedConsumer that resumes partitions the processor paused. After the " +
+      "The write-up's story, with a simplified SynchronizedConsumer that resumes partitions the processor paused. After the " +
       'leader commits P1, the next paused poll returns P1@20 with no rebalance, while P0@10 is still carried. Not reachable ' +
       'with the real SynchronizedConsumer.',
     provenance: {
       kind: 'what-if',
-      text: 'What-if from the seed 000 narrative: not reachable with the real SynchronizedConsumer.',
-      refs: ['reference-model 4.4 (I3)', 'reference-model 3', 'seed 000'],
+      text: 'What-if from the original bug report: not reachable with the real SynchronizedConsumer.',
+      refs: [
+        'docs/real-code.md#external-resume',
+        'docs/real-code.md#synchronized-consumer',
+        'the pause-race incident write-up',
+      ],
     },
-    seedScenario: 'Seed 001 scenario 2, external resume during rebalance (as the seed tells it)',
+    seedScenario:
+      'Case 2 of the original bug report, external resume during rebalance (as the bug report tells it)',
     params: [
       ...TIMING_PARAMS,
       {

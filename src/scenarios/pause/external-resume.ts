@@ -1,8 +1,8 @@
 /**
- * pause-external-resume: the seed 000 narrative as a what-if (reference-model
- * 4.4, path I3). It needs the SIMPLIFIED SynchronizedConsumer, whose poll
- * resumes partitions the processor paused; the real one never does (section
- * 3). No rebalance: the leader commits P1 -> 23, the simplified SC resumes P1
+ * pause-external-resume: the pause-race incident write-up's story as a
+ * what-if (docs/real-code.md#external-resume). It needs the SIMPLIFIED
+ * SynchronizedConsumer, whose poll resumes partitions the processor paused;
+ * the real one never does (docs/real-code.md#synchronized-consumer). No rebalance: the leader commits P1 -> 23, the simplified SC resumes P1
  * in the next paused poll, and that poll returns P1@20 while P0@10 is carried.
  */
 import { ACTORS, PAUSE_EXTERNAL_RESUME_META } from './external-resume.meta.ts';

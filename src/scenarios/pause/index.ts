@@ -1,4 +1,4 @@
-/** The race-A scenarios of scenarios.md, in catalogue order. */
+/** The race-A scenarios of docs/scenarios.md, in catalogue order. */
 import type { ScenarioDef } from '../types.ts';
 import { PAUSE_EXTERNAL_RESUME } from './external-resume.ts';
 import { PAUSE_INVALID_MESSAGE_STUCK } from './invalid-message-stuck.ts';

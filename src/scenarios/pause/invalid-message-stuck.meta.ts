@@ -15,7 +15,7 @@ export const PAUSE_INVALID_MESSAGE_STUCK_META = pauseMeta(
       kind: 'production',
       text: 'Reproduces the April 2025 production hang fixed by arroyo c8bdbb9 (pull requests #443, #444, #445; release 2.20.9).',
       refs: [
-        'reference-model 1.2 (InvalidMessage)',
+        'docs/real-code.md#run-once',
         'arroyo c8bdbb9 (#445)',
         'arroyo 5f05cfe (#444)',
         'arroyo pull request #443',

@@ -1,6 +1,6 @@
 /**
  * What the race-A scenarios' metadata shares: the parameters with arroyo's real
- * defaults (reference-model 1.5: BACKPRESSURE_THRESHOLD 5 s, poll timeouts 1.0 s
+ * defaults (docs/real-code.md#time: BACKPRESSURE_THRESHOLD 5 s, poll timeouts 1.0 s
  * and 0.1 s) and the modelled durations of 2.2, and the actor labels. Pure data:
  * the landing page's catalogue reads it without loading the world.
  */
@@ -133,7 +133,7 @@ export const TIMING_PARAMS: readonly ParamSpec[] = [
   ),
 ];
 
-/** How far the followed group is ahead: with 0 SC holds back every re-fetched message (reference-model 4.4). */
+/** How far the followed group is ahead: with 0 SC holds back every re-fetched message (docs/real-code.md#external-resume). */
 export const LEADER_LEAD_PARAM: ParamSpec = param(
   'leaderLead',
   'Leader ahead by',

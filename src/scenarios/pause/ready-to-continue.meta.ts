@@ -13,10 +13,15 @@ export const PAUSE_READY_TO_CONTINUE_META = pauseMeta(
       'leader commits past our positions, so polls return None until then.',
     provenance: {
       kind: 'seed-scenario',
-      text: "Seed 001's scenario 4, ready to continue, on the real components.",
-      refs: ['reference-model 4.6', 'reference-model 1.2, 3', 'seed 001'],
+      text: 'Case 4 of the original bug report, ready to continue, on the real components.',
+      refs: [
+        'docs/real-code.md#verification-plan',
+        'docs/real-code.md#run-once',
+        'docs/real-code.md#synchronized-consumer',
+        'the pause-race verification plan',
+      ],
     },
-    seedScenario: 'Seed 001 scenario 4, ready to continue',
+    seedScenario: 'Case 4 of the original bug report, ready to continue',
     params: [
       ...TIMING_PARAMS,
       {

@@ -1,6 +1,6 @@
 /**
- * pause-ready-to-continue: seed 001's scenario 4 (reference-model 4.6 item
- * 4). While the processor is paused, the strategy's downstream gets room
+ * pause-ready-to-continue: the pause-race verification plan's scenario 4
+ * (docs/real-code.md#verification-plan). While the processor is paused, the strategy's downstream gets room
  * again: the next submit succeeds, the processor resumes everything in
  * tell() and clears the flag. Through the SynchronizedConsumer that only
  * empties SC's _paused; the inner consumer resumes lazily, at the first

@@ -14,10 +14,14 @@ export const PAUSE_REBALANCE_COOPERATIVE_META = pauseMeta(
     provenance: {
       kind: 'production',
       text: 'Real from arroyo 8ba2e54 (cooperative-sticky support) whenever the incremental protocol is in use.',
-      refs: ['reference-model 4.3 (I2)', 'reference-model 2.3', 'arroyo 8ba2e54'],
+      refs: [
+        'docs/real-code.md#incremental-assign',
+        'docs/real-code.md#protocol-by-release',
+        'arroyo 8ba2e54',
+      ],
     },
     seedScenario:
-      'Seed 001 scenario 3, partial resume (and scenario 2 with the real SynchronizedConsumer)',
+      'Case 3 of the original bug report, partial resume (and case 2 with the real SynchronizedConsumer)',
     params: [
       ...TIMING_PARAMS,
       LEADER_LEAD_PARAM,

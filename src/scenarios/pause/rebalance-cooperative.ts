@@ -1,6 +1,6 @@
 /**
  * pause-rebalance-cooperative: real from arroyo 8ba2e54 with the
- * cooperative-sticky protocol (reference-model 4.3, path I2). While the
+ * cooperative-sticky protocol (docs/real-code.md#incremental-assign). While the
  * processor is paused, member D leaves and C is incrementally assigned P2
  * inside the paused poll. on_assign closes the strategy (dropping the carried
  * P0@10 while P0 stays assigned at 11), P0 and P1 stay paused, and the poll

@@ -15,15 +15,15 @@ export const PAUSE_REBALANCE_EAGER_META = pauseMeta(
       kind: 'production',
       text: 'Reproduces the production crash behind arroyo bb3aaf5, 37848d8 and c5a035d.',
       refs: [
-        'reference-model 4.2 (I1)',
-        'reference-model 1.3, 1.4, 2.1, 2.2, 3',
+        'docs/real-code.md#eager-rebalance',
+        'docs/real-code.md#paused-branch, #callbacks-and-close, #kafka-consumer, #rebalance-protocols, #synchronized-consumer',
         'arroyo bb3aaf5',
         'arroyo 37848d8',
         'arroyo c5a035d',
       ],
     },
     seedScenario:
-      'Seed 001 scenario 1, normal rebalance (and scenario 2, external resume during rebalance, with the real SynchronizedConsumer)',
+      'Case 1 of the original bug report, normal rebalance (and case 2, external resume during rebalance, with the real SynchronizedConsumer)',
     params: [
       ...TIMING_PARAMS,
       LEADER_LEAD_PARAM,

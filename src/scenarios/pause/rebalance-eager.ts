@@ -1,6 +1,6 @@
 /**
  * pause-rebalance-eager: the production crash behind arroyo bb3aaf5, 37848d8
- * and c5a035d (reference-model 4.2, path I1). C owns P0 and P1 behind Sentry's
+ * and c5a035d (docs/real-code.md#eager-rebalance). C owns P0 and P1 behind Sentry's
  * SynchronizedConsumer, the strategy rejects, the processor pauses, and a
  * second member joins: the eager revoke, the rejoin, the assign and the first
  * fetch all land inside one paused poll(0.1), which returns a message.

@@ -14,9 +14,13 @@ export const PAUSE_REVOKE_COOPERATIVE_META = pauseMeta(
     provenance: {
       kind: 'production',
       text: 'Real at arroyo HEAD with KIP-848 (group.protocol=consumer).',
-      refs: ["reference-model 4.3 (I2')", 'reference-model 2.3', 'arroyo 62145b8'],
+      refs: [
+        'docs/real-code.md#incremental-revoke',
+        'docs/real-code.md#protocol-by-release',
+        'arroyo 62145b8',
+      ],
     },
-    seedScenario: 'Seed 001 scenario 3, partial resume',
+    seedScenario: 'Case 3 of the original bug report, partial resume',
     params: [
       ...TIMING_PARAMS,
       LEADER_LEAD_PARAM,
@@ -43,7 +47,7 @@ export const PAUSE_REVOKE_COOPERATIVE_META = pauseMeta(
       buggy:
         'No crash; the carried P0@10 is lost and P0 is paused forever (the flag says running, SC keeps P0 in its _paused).',
       'seed-fix':
-        "Engine decides (measured): the same as buggy; the seed's fix only acts on a rejected submit, and the new strategy never rejects.",
+        "Engine decides (measured): the same as buggy; the write-up's fix only acts on a rejected submit, and the new strategy never rejects.",
       upstream: 'Same as buggy: no crash, the carried message is lost, P0 is paused forever.',
       correct:
         'No loss, nothing paused forever: close rewinds P0 to 10, and reconcile resumes P0 after the poll.',

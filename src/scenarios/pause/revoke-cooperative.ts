@@ -1,6 +1,6 @@
 /**
- * pause-revoke-cooperative: real at arroyo HEAD with KIP-848 (reference-model
- * 4.3, path I2'). While the processor is paused, member D joins and the
+ * pause-revoke-cooperative: real at arroyo HEAD with KIP-848
+ * (docs/real-code.md#incremental-revoke). While the processor is paused, member D joins and the
  * cooperative-sticky protocol moves P1 to it: C gets an incremental revoke of
  * P1 inside the paused poll. on_revoke closes the strategy (dropping the
  * carried P0@10 while P0 stays assigned at 11) and recreates it for P0,

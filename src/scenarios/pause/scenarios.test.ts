@@ -13,7 +13,7 @@ const IDS = [
 ];
 
 describe('race A scenario definitions', () => {
-  it('are the five of scenarios.md, in order, then the InvalidMessage hang', () => {
+  it('are the five of docs/scenarios.md, in order, then the InvalidMessage hang', () => {
     expect(PAUSE_SCENARIOS.map((s) => s.id)).toEqual(IDS);
   });
 
@@ -23,9 +23,9 @@ describe('race A scenario definitions', () => {
         expect(def.version).toBe(1);
         expect(def.race).toBe('A');
         expect(def.summary.length).toBeGreaterThan(40);
-        // The InvalidMessage hang is not one of the seed's scenarios.
+        // The InvalidMessage hang is not one of the verification plan's scenarios.
         if (def.id === 'pause-invalid-message-stuck') expect(def.seedScenario).toBeNull();
-        else expect(def.seedScenario).toMatch(/^Seed 001 scenario [1-4]/);
+        else expect(def.seedScenario).toMatch(/^Case [1-4] of the original bug report/);
         for (const v of VARIANT_IDS) expect(def.expected[v].length).toBeGreaterThan(5);
       });
 

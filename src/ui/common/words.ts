@@ -1,9 +1,9 @@
 /**
  * Plain words for the few terms the models use internally, so the interface never shows
  * unexplained jargon: switch modes read as Python versions, a scenario's origin reads as
- * where it comes from, and sentences written for the model's authors ("seed 001
- * scenario 3", "the V1c pre-check", "reference-model 4.2") are reworded where they are
- * shown. "Seed" is left to mean one thing only: the random seed of a schedule.
+ * where it comes from, and sentences written for the model's authors ("the seed's
+ * fix", "the V1c pre-check", "SC") are reworded where they are shown. (Citations of
+ * the planning notes are gone from the data itself: src/reliability/citations.test.ts.) "Seed" is left to mean one thing only: the random seed of a schedule.
  */
 import type { SwitchMode } from '../../engine/index.ts';
 import type { VariantId } from '../../scenarios/index.ts';
@@ -23,18 +23,13 @@ export const SWITCH_MODE_HELP: Readonly<Record<SwitchMode, string>> = {
 };
 
 const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bSeed 001's scenario (\d)/g, 'Case $1 of the original bug report'],
-  [/\bSeed 001 scenario (\d)/gi, 'case $1 of the original bug report'],
   [/\b(and )?scenario (\d)(,| of)/g, '$1case $2$3'],
-  [/\bthe seed 000 narrative\b/gi, 'the original bug report'],
-  [/\bseed 000\b/gi, 'the original bug report'],
   [/\bthe seed's fix\b/gi, 'the fix first proposed'],
   [/\bThe seed's fix\b/g, 'The fix first proposed'],
   [/\bseed's\b/gi, "bug report's"],
   [/\bthe V1c pre-check\b/g, 'the check before the poll'],
   [/\bV1c\b/g, 'the pre-poll check'],
   [/\bmodel of V(\d+)\b/g, 'model of version $1'],
-  [/\s*\(?reference-model \d+(\.\d+)*( \(\w+\))?\)?/gi, ''],
   [/\bWhat-if from\b/g, 'Hypothetical, from'],
   [/^What-if: /, ''],
   [/\bwhat-if\b/gi, 'hypothetical'],

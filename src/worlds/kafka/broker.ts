@@ -1,5 +1,5 @@
 /**
- * The broker as race A needs it (reference-model 2.2 and 3): one topic whose
+ * The broker as race A needs it (docs/real-code.md#rebalance-protocols, #synchronized-consumer): one topic whose
  * partitions are logs of offsets, the committed offset of each consumer group
  * per partition, and the commit-log topic to which the followed ("leader")
  * group publishes its commits. Sentry's SynchronizedConsumer reads its remote

@@ -1,7 +1,7 @@
 /**
- * The model listing of arroyo's KafkaConsumer wrapper (reference-model 2.1):
- * Python-like text written for Arroyo Race Lab from the behaviour the
- * reference model describes, not arroyo's source. Lines a step executes end
+ * The model listing of arroyo's KafkaConsumer wrapper (docs/real-code.md#kafka-consumer):
+ * Python-like text written for Arroyo Race Lab from the behaviour
+ * docs/real-code.md describes, not arroyo's source. Lines a step executes end
  * in `#@anchor`; the steps are in consumer-steps.ts.
  */
 import { defineListing } from '../../engine/index.ts';

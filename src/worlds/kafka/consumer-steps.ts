@@ -1,5 +1,5 @@
 /**
- * The steps of arroyo's KafkaConsumer wrapper (reference-model 2.1, 2.2):
+ * The steps of arroyo's KafkaConsumer wrapper (docs/real-code.md#kafka-consumer, #rebalance-protocols):
  * poll() on the main thread, and the assign and revoke callbacks, which run
  * inside that poll but are driven by the coordinator actor (coordinator.ts).
  *

@@ -1,6 +1,6 @@
 /**
- * arroyo's KafkaConsumer wrapper as state and pure operations (reference-model
- * 2.1, with the librdkafka facts of 2.2). The working offsets are what `tell()`
+ * arroyo's KafkaConsumer wrapper as state and pure operations
+ * (docs/real-code.md#kafka-consumer, with the librdkafka facts of #rebalance-protocols). The working offsets are what `tell()`
  * returns (the live dict, so callers see changes made inside callbacks); pause
  * stops fetching and seeks the partition to its working offset, which throws
  * away anything prefetched, so a resumed or re-seeked partition has nothing to

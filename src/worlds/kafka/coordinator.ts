@@ -1,6 +1,6 @@
 /**
  * The group coordinator and the client's fetcher as our member C sees them
- * (reference-model 2.2, 2.3), driven by the `coordinator` actor. A membership
+ * (docs/real-code.md#rebalance-protocols, #protocol-by-release), driven by the `coordinator` actor. A membership
  * change (an outside event) makes it plan the new ownership; then:
  * - a revoke is served only inside a poll() made by main, while main is
  *   blocked in it and its deadline has not passed;

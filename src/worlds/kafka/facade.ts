@@ -1,6 +1,6 @@
 /**
  * The consumer as the StreamProcessor sees it: Sentry passes the
- * SynchronizedConsumer itself to the processor (reference-model 3), so every
+ * SynchronizedConsumer itself to the processor (docs/real-code.md#synchronized-consumer), so every
  * pause, resume, paused(), tell() and seek the processor makes goes through
  * SC. These calls never block and are atomic in the model (one step each);
  * only poll() takes several steps (synchronized-steps.ts, consumer-steps.ts).

@@ -1,5 +1,5 @@
 /**
- * The consumer group and its assignor (reference-model 2.2 and 2.3). A member
+ * The consumer group and its assignor (docs/real-code.md#rebalance-protocols, #protocol-by-release). A member
  * joining or leaving starts a rebalance; what our member C is told depends on
  * the protocol:
  * - eager: every member gives up everything (revoke all), rejoins, and gets a

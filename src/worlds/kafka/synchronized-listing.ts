@@ -1,6 +1,7 @@
 /**
- * Model listings of Sentry's SynchronizedConsumer (reference-model 3): the
- * real one, and the SIMPLIFIED what-if of the seed's story (4.4, I3) whose
+ * Model listings of Sentry's SynchronizedConsumer (docs/real-code.md#synchronized-consumer): the
+ * real one, and the SIMPLIFIED what-if of the pause-race write-up's story
+ * (docs/real-code.md#external-resume) whose
  * poll resumes every inner-paused partition, including the ones the
  * processor paused. Python-like text written for Arroyo Race Lab, not
  * Sentry's source. The two listings differ only in the resume candidates.

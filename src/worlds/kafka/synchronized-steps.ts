@@ -1,5 +1,5 @@
 /**
- * The steps of Sentry's SynchronizedConsumer (reference-model 3): its poll()
+ * The steps of Sentry's SynchronizedConsumer (docs/real-code.md#synchronized-consumer): its poll()
  * on the main thread (lazy resume of what it held back, the inner poll, the
  * remote-offset gate), its subscribe wrappers (run by the coordinator actor
  * inside main's poll) and its commit-log worker thread `commitlog`, which

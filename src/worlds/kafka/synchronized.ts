@@ -1,6 +1,6 @@
 /**
  * Sentry's SynchronizedConsumer (SC) as state and pure operations
- * (reference-model 3). SC wraps the arroyo consumer and keeps its own
+ * (docs/real-code.md#synchronized-consumer). SC wraps the arroyo consumer and keeps its own
  * `__paused` set, apart from the inner consumer's: `pause` adds to it and
  * pauses the inner consumer; `resume` only removes from it, and the inner
  * consumer is resumed lazily at a later `poll`, for partitions paused in the
@@ -10,7 +10,7 @@
  * not recorded in `__paused`. Consequence: the real SC can only resume what it
  * sync-paused itself, never what the processor paused.
  *
- * The SIMPLIFIED SC of the seed's story (reference-model 4.4, I3) resumes from
+ * The SIMPLIFIED SC of the pause-race write-up's story (docs/real-code.md#external-resume) resumes from
  * the inner paused set without excluding `__paused`. It exists only for the
  * what-if scenario `pause-external-resume`; it is not reachable with the real
  * SynchronizedConsumer.

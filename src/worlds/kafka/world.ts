@@ -1,7 +1,7 @@
 /**
  * The Kafka side of a race-A world, as one plain value: the broker, the
  * consumer group, arroyo's KafkaConsumer wrapper and Sentry's
- * SynchronizedConsumer around it (reference-model 2 and 3). Worlds that embed
+ * SynchronizedConsumer around it (docs/real-code.md#kafka-consumer, #synchronized-consumer). Worlds that embed
  * it (src/worlds/pause) keep it under `kafka`. This file also holds the
  * configuration the Kafka steps read and the few cross-thread helpers they
  * share: "is main blocked inside poll()", and "wake main's poll".

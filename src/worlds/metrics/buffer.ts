@@ -1,5 +1,5 @@
 /**
- * The MetricsBuffer's steps (reference-model 5.1 to 5.5), for one variant and
+ * The MetricsBuffer's steps (docs/real-code.md#metrics-race), for one variant and
  * one thread-switch mode. A caller sets the locals `metric` and `delta` and
  * then `c.call`s an entry; the buffer's functions return with `c.ret()`, so a
  * crash's traceback shows every frame down to the `for` line in `flush`.

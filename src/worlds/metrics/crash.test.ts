@@ -1,5 +1,5 @@
 /**
- * The interleavings of reference-model 5.4 and 5.5, driven by hand with
+ * The interleavings of docs/real-code.md#minimal-crash, #snapshot-fix, driven by hand with
  * `Run.stepWith` (manual scheduling), on the default scenario under py311.
  */
 import { describe, expect, it } from 'vitest';
@@ -38,7 +38,7 @@ function violation(run: Run<MetricsState>): string {
   return v?.detail ?? '';
 }
 
-describe('the minimal crash of reference-model 5.4 (buggy, py311)', () => {
+describe('the minimal crash of docs/real-code.md#minimal-crash (buggy, py311)', () => {
   it('S yields A, S emits A, M inserts B, S next() raises in the stuck thread', () => {
     const run = newRun('buggy');
     // The detector finds main stuck, dumps stacks, increments `stuck` (which flushes and
@@ -152,7 +152,7 @@ describe('the minimal crash of reference-model 5.4 (buggy, py311)', () => {
   });
 });
 
-describe("seed 002's fix (snapshot, reset, emit the copies), py311", () => {
+describe("the metrics-race write-up's fix (snapshot, reset, emit the copies), py311", () => {
   it('never raises, but a copy taken before the other thread flushes is emitted twice, and what comes in between is lost', () => {
     const run = newRun('seed-fix');
     // S, flushing inside incr_counter("stuck"), has copied both dicts but not reset yet.

@@ -1,5 +1,5 @@
 /**
- * The stuck-detector thread `stuck` (reference-model 5.1, 5.6). It wakes once
+ * The stuck-detector thread `stuck` (docs/real-code.md#metrics-buffer, #upstream-metrics-fix). It wakes once
  * a second and compares the time since main's `__last_run` with its timeout
  * (strictly greater). The first time main looks stuck it formats every
  * thread's stack, one frame per step (1 ms each, a switch point after each:

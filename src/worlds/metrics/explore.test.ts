@@ -1,5 +1,5 @@
 /**
- * The outcome table of ../shared/scenarios.md for `metrics-stuck-flush`,
+ * The outcome table of docs/scenarios.md for `metrics-stuck-flush`,
  * checked by exhaustive bounded exploration in every thread-switch mode, with
  * each reachable outcome's minimal schedule replayed through `simulate` (the
  * same path a shared link takes).

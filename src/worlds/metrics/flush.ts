@@ -1,8 +1,8 @@
 /**
- * `flush()` and `__reset()` as shipped (reference-model 5.1): a loop over each
+ * `flush()` and `__reset()` as shipped (docs/real-code.md#metrics-buffer): a loop over each
  * live dict's items, one backend call per item, then the reset. Creating an
  * items iterator records the dict's size, and every `next()` checks it
- * (reference-model 5.2), so an insertion or a clear by the other thread while
+ * (docs/real-code.md#dict-iteration), so an insertion or a clear by the other thread while
  * a loop is open makes the loop's next step raise RuntimeError. The `correct`
  * variant runs the same body as `__flush_locked`, inside its lock.
  */

@@ -1,5 +1,5 @@
 /**
- * Invariant 6 of reference-model.md: per metric key, what the backend received
+ * The `metrics-conservation` invariant (docs/scenarios.md#invariants): per metric key, what the backend received
  * plus what is still buffered must equal what code added. Checked once, when
  * the run ends: mid-flush the equation is briefly false by design (a flush
  * emits a value before it clears it), and at the end of a normal run main's

@@ -1,13 +1,13 @@
 /**
  * The model listings of the race B world: Python-like text we wrote to show
- * what each step executes (reference-model 5.1, 5.5, 5.6). There are three
+ * what each step executes (docs/real-code.md#metrics-buffer, #snapshot-fix, #upstream-metrics-fix). There are three
  * per variant: the main thread's processor code (the same in every variant),
  * the stuck detector, and the MetricsBuffer. The variants' texts are built
  * from shared pieces so that they differ exactly where the implementations
  * differ, and a diff between two variants shows the fix and nothing else.
  *
  * `d[k] += v` is written out as the three interpreter steps it is made of
- * (reference-model 5.3), with a comment saying so: that is where a thread
+ * (docs/real-code.md#switch-points), with a comment saying so: that is where a thread
  * switch can fall under CPython 3.9 and in free-threaded builds.
  */
 import { defineListing, type Listing } from '../../engine/listing.ts';
@@ -193,7 +193,7 @@ const THROTTLE_LOCKED = `
 
 const TITLES: Readonly<Record<VariantId, string>> = {
   buggy: 'arroyo 2.34.0 (28847a6)',
-  'seed-fix': "arroyo 2.34.0 with seed 002's fix",
+  'seed-fix': "arroyo 2.34.0 with the metrics-race write-up's fix",
   upstream: 'arroyo 2.37.1 (e907f89)',
   correct: 'arroyo 2.34.0 with a lock',
 };

@@ -1,6 +1,6 @@
 /**
  * The `correct` variant's threading.Lock around the MetricsBuffer
- * (reference-model 5.5, last paragraph): acquiring is a step guarded by "the
+ * (docs/real-code.md#snapshot-fix, last paragraph): acquiring is a step guarded by "the
  * lock is free", so a thread waiting for it is simply not ready.
  */
 import { acquire, release } from '../../engine/python/lock.ts';

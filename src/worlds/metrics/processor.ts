@@ -1,5 +1,5 @@
 /**
- * The main thread `main` (reference-model 1.2, 1.4, 1.5, 5.1): StreamProcessor's
+ * The main thread `main` (docs/real-code.md#run-once, #callbacks-and-close, #time, #metrics-buffer): StreamProcessor's
  * run loop, cut down to what touches the MetricsBuffer. The scenario opens at
  * the start of a `_run_once` whose `poll()` delivers a revoke: the revoke
  * callback closes the strategy and waits in `join()` far longer than the stuck

@@ -1,5 +1,5 @@
 /**
- * Builds the race B program (reference-model 5) for one variant, switch mode
+ * Builds the race B program (docs/real-code.md#metrics-race) for one variant, switch mode
  * and set of parameters: two threads, `main` and `stuck`, sharing one
  * MetricsBuffer. A crash in `main` ends the run (the consumer process dies);
  * a crash in `stuck` only ends that thread, as `threading.excepthook` would.
@@ -18,7 +18,7 @@
  * while main waits, one switch away from the crash; a uniformly random
  * scheduler instead lets main finish its short burst somewhere inside the
  * long dump, before the detector touches the buffer, and so rarely crashes.
- * That is seed 003's lesson (many random runs, zero errors), reproduced.
+ * That is the lesson of the metrics-race status report (many random runs, zero errors), reproduced.
  */
 import { newThread, newWorld } from '../../engine/kernel.ts';
 import type { SwitchMode, Program } from '../../engine/types.ts';

@@ -1,5 +1,5 @@
 /**
- * Seed 003's lesson: its fix was "verified" by thousands of concurrent
+ * The metrics-race status report's lesson: its fix was "verified" by thousands of concurrent
  * operations with zero errors. Seeded random scheduling of this scenario
  * (the default switch mode, py311) reproduces why that proves nothing: main's
  * short burst usually finishes while the detector is still formatting stacks,
@@ -41,7 +41,7 @@ function exploreDefault(variant: string) {
   return explore(setup.value.program, setup.value.gil);
 }
 
-describe("seed 003's lesson: many random runs, zero errors, proves nothing", () => {
+describe("the status report's lesson: many random runs, zero errors, proves nothing", () => {
   it('buggy: few seeded random runs crash, yet exploration finds the crash one switch away', () => {
     const random = randomRuns('buggy');
     expect(random.crashed).toBeLessThan(N / 10);

@@ -1,5 +1,5 @@
 /**
- * `flush()` with seed 002's fix (reference-model 5.5): copy both dicts with
+ * `flush()` with the metrics-race write-up's fix (docs/real-code.md#snapshot-fix): copy both dicts with
  * `list(d.items())`, reset, then emit the copies. With a GIL each copy is one
  * C call, so it cannot fail, but the other thread can still run between the
  * copies, the reset and the emits: increments made after a copy and before

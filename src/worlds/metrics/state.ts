@@ -1,5 +1,5 @@
 /**
- * The state of the race B world (reference-model 5.1) as one plain value: the
+ * The state of the race B world (docs/real-code.md#metrics-buffer) as one plain value: the
  * MetricsBuffer (two defaultdicts and the time of its last flush), the parts
  * of the StreamProcessor that the main thread and the stuck detector read,
  * and a metrics backend that keeps a running total per key of everything
@@ -13,7 +13,7 @@
 import { newDict, type PyDict } from '../../engine/python/dict.ts';
 import { newLock, type PyLock } from '../../engine/python/lock.ts';
 
-/** The metric names the scenario touches (reference-model 5.1, 1.2, 1.4). */
+/** The metric names the scenario touches (docs/real-code.md#metrics-buffer, #run-once, #callbacks-and-close). */
 export const KEY = {
   runCount: 'arroyo.consumer.run.count',
   stuck: 'arroyo.consumer.stuck',

@@ -157,7 +157,12 @@ describe('metrics-stuck-flush scenario', () => {
     expect(def?.race).toBe('B');
     expect(def?.version).toBe(1);
     expect(def?.provenance.kind).toBe('production');
-    expect(def?.provenance.refs).toEqual(['5.1', '5.4', '28847a6', 'e907f89']);
+    expect(def?.provenance.refs).toEqual([
+      'docs/real-code.md#metrics-buffer',
+      'docs/real-code.md#minimal-crash',
+      '28847a6',
+      'e907f89',
+    ]);
     expect(def?.actors.map((a) => a.id)).toEqual(['main', 'stuck']);
     for (const v of VARIANT_IDS) expect(def?.expected[v]).toBeTruthy();
   });

@@ -1,8 +1,8 @@
 /**
  * Behaviours of the race-A model that the outcome table does not pin down:
- * the timing window of reference-model 2.2 (a slow rejoin or callback moves
- * the assign out of the paused poll), SC's gate (4.4), lazy resume through SC
- * (4.6), InvalidState for a poll from inside a callback (2.1), and that every
+ * the timing window of docs/real-code.md#rebalance-protocols (a slow rejoin or callback moves
+ * the assign out of the paused poll), SC's gate (#synchronized-consumer), lazy resume through SC
+ * (#verification-plan), InvalidState for a poll from inside a callback (#kafka-consumer), and that every
  * natural run narrates every step and keeps virtual time moving.
  */
 import { describe, expect, it } from 'vitest';
@@ -28,7 +28,7 @@ function natural(scenario: string, variant: string, params: Record<string, numbe
   return sim.value.run as unknown as Run<PauseState>;
 }
 
-describe('the timing window of an eager rebalance (reference-model 2.2)', () => {
+describe('the timing window of an eager rebalance (docs/real-code.md#rebalance-protocols)', () => {
   it('with the defaults, revoke, assign and the first fetch fit inside one poll(0.1)', () => {
     const run = natural('pause-rebalance-eager', 'buggy');
     expect(run.last.crashes[0]?.timeMs).toBe(65);
@@ -44,7 +44,7 @@ describe('the timing window of an eager rebalance (reference-model 2.2)', () => 
   );
 });
 
-describe("SynchronizedConsumer's gate (reference-model 3, 4.4)", () => {
+describe("SynchronizedConsumer's gate (docs/real-code.md#synchronized-consumer, #external-resume)", () => {
   it('holds back the re-fetched message when the leader is not past it: no crash, and that pause is legitimate', () => {
     const run = natural('pause-rebalance-eager', 'buggy', { leaderLead: 0 });
     expect(outcomeKeys(run.last)).toEqual(['ok']);
@@ -70,7 +70,7 @@ describe("SynchronizedConsumer's gate (reference-model 3, 4.4)", () => {
   });
 });
 
-describe('InvalidState (reference-model 2.1)', () => {
+describe('InvalidState (docs/real-code.md#kafka-consumer)', () => {
   it('a poll while the wrapper is inside a callback raises InvalidState in main', () => {
     const base = buildPauseProgram(
       eagerSetup(defaultParams(findScenario('pause-rebalance-eager')!)),

@@ -1,7 +1,7 @@
 /**
  * Changes to the StreamProcessor's fields, each emitting a `state` event so
  * the timeline and the inspector can show `is_paused`, `message`,
- * `backpressure` and `strategy` over time (reference-model 1.1). Steps change
+ * `backpressure` and `strategy` over time (docs/real-code.md#stream-processor). Steps change
  * these fields only through here.
  */
 import type { StepContext } from '../../engine/index.ts';

@@ -1,6 +1,6 @@
 /**
- * The race-A invariants of scenarios.md (reference-model 6), items 2 to 5 and
- * 7; item 1, the crash, is the kernel's. Each returns a sentence describing
+ * The race-A invariants of docs/scenarios.md#invariants (all but
+ * `metrics-conservation`); crashes are the kernel's. Each returns a sentence describing
  * the breach, or null. The ones about the processor's view are checked at
  * `_run_once` boundaries, where the processor's fields mean what they say;
  * offsets committed past unprocessed messages are checked after every step.

@@ -1,5 +1,5 @@
 /**
- * The real mechanism of reference-model 4.2 (I1), scheduled by hand with
+ * The real mechanism of docs/real-code.md#eager-rebalance, scheduled by hand with
  * Run.stepWith: main pauses and enters the paused poll; only then does the
  * second member join; inside that poll the revoke resets the flag and drops
  * the carried message, the assign resumes P0, the first fetch wakes main, and
@@ -36,7 +36,7 @@ function stepUntil(
 
 const mainPc = (w: World<PauseState>): string => w.threads[MAIN]?.pc ?? '';
 
-describe('reference-model 4.2, step by step', () => {
+describe('docs/real-code.md#eager-rebalance, step by step', () => {
   it('pause, paused poll, revoke inside it, assign, fetch, AssertionError in _run_once', () => {
     const run = new Run(program, { gil: 'py311' });
 

@@ -1,5 +1,5 @@
 /**
- * The outcome table of scenarios.md, established by exploring every schedule
+ * The outcome table of docs/scenarios.md, established by exploring every schedule
  * within the explorer's default bound (2 deviations from the natural
  * schedule), for every race-A scenario and variant. A reachable outcome is
  * found, its minimal schedule is the string named here, and replaying that

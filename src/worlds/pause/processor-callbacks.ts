@@ -1,13 +1,14 @@
 /**
  * The StreamProcessor's rebalance callbacks and `_close_processing_strategy`
- * (reference-model 1.4). They run on main's thread inside a poll(), driven
+ * (docs/real-code.md#callbacks-and-close). They run on main's thread inside a poll(), driven
  * by the coordinator actor. Closing an existing strategy joins it (the
  * callback time) and then resets `__message`, `__is_paused` and the
  * backpressure clock; with no strategy it returns without touching anything.
  * on_assign (V1b and later) recreates the strategy for all of tell(), which
  * already holds the new partitions; on_revoke recreates it for what remains.
  * The `correct` variant first rewinds the carried message's partition when
- * that partition is still in tell() (4.3, 4.5), so the message is read again.
+ * that partition is still in tell() (docs/real-code.md#incremental-assign,
+ * #correct-fix), so the message is read again.
  */
 import type { Instr } from '../../engine/index.ts';
 import { seekVia, visibleTellKeys } from '../kafka/facade.ts';

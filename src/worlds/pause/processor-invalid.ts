@@ -1,5 +1,5 @@
 /**
- * The `except InvalidMessage` handler around submit (reference-model 1.2,
+ * The `except InvalidMessage` handler around submit (docs/real-code.md#run-once,
  * the InvalidMessage outcome): `_handle_invalid_message` drops `_message`
  * when the exception names its partition and offset, and, from arroyo
  * c8bdbb9 (release 2.20.9, pull request #445) on, a paused processor then

@@ -1,10 +1,10 @@
 /**
- * The StreamProcessor model listings, one per variant (reference-model 1.2 to
- * 1.4, 4.5 and seed 000), built from shared fragments so that two variants
+ * The StreamProcessor model listings, one per variant (docs/real-code.md#stream-processor,
+ * #correct-fix and the pause-race incident write-up), built from shared fragments so that two variants
  * differ only where their implementations differ: the paused branch of the
  * MessageRejected handler, and (for `correct`) the strategy close and a
  * reconcile helper. Python-like text written for Arroyo Race Lab from the
- * behaviour in the reference model; not arroyo's source. Metrics and the DLQ
+ * behaviour docs/real-code.md describes; not arroyo's source. Metrics and the DLQ
  * buffer's bookkeeping are left out. The InvalidMessage handler is in every
  * variant with the resume arroyo added in c8bdbb9 (2.20.9); the listings
  * "before c8bdbb9" leave that resume out, for the releases before it.
@@ -21,13 +21,13 @@ export const PROCESSOR_LISTING_IDS: Readonly<Record<VariantId, string>> = {
 
 const TITLES: Readonly<Record<VariantId, string>> = {
   buggy: 'arroyo/processing/processor.py (model of V2, with the V1c pre-check)',
-  'seed-fix': "arroyo/processing/processor.py (model, with seed 000's fix)",
+  'seed-fix': "arroyo/processing/processor.py (model, with the bug report's fix)",
   upstream: 'arroyo/processing/processor.py (model of V4 / HEAD)',
-  correct: 'arroyo/processing/processor.py (model, with the fix of reference-model 4.5)',
+  correct: 'arroyo/processing/processor.py (model, with a correct fix)',
 };
 
 const HEAD = `
-# A model written for Arroyo Race Lab from reference-model 1; not arroyo's
+# A model written for Arroyo Race Lab from docs/real-code.md; not arroyo's
 # source. Metrics and the DLQ buffer's bookkeeping are left out.
 BACKPRESSURE_THRESHOLD = 5.0  # seconds
 
@@ -70,8 +70,8 @@ const PAUSED: Readonly<Record<VariantId, string>> = {
                 time.sleep(0.01)  #@bp.sleep`,
   'seed-fix': `
             else:
-                # seed 000: decide from the consumer's paused(), not the flag.
-                # (The seed also asks strategy.ready_to_continue(), which
+                # the bug report's fix: decide from the consumer's paused(), not the flag.
+                # (The report also asks strategy.ready_to_continue(), which
                 # arroyo does not have; submit() has just said no.)
                 held = [*self._consumer.paused()]  #@seed.check
                 if held:

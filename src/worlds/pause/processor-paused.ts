@@ -1,6 +1,7 @@
 /**
  * Branch (c) of the MessageRejected handler, the paused branch, per variant
- * (reference-model 1.3 and 4.5; seed 000):
+ * (docs/real-code.md#paused-branch, #correct-fix; the pause-race
+ * incident write-up's fix):
  * - buggy (V2 with the V1c pre-check): poll(0.1) and assert that it returned None;
  * - seed-fix: decide from paused(); a polled message clears the flag and
  *   becomes _message, replacing any carried one;
@@ -109,10 +110,11 @@ function seedFix(at: At): Steps {
       run(c) {
         const held = visiblePaused(c.world.state.kafka);
         if (held.length === 0) {
-          c.narrate("paused() is empty: the seed's fix clears the flag if needed and sleeps.");
+          c.narrate("paused() is empty: the write-up's fix clears the flag if needed and sleeps.");
           return c.goto('bp.sleep');
         }
-        if (c.recording) c.narrate(`paused() is ${show(held)}: the seed's fix polls with 0.1 s.`);
+        if (c.recording)
+          c.narrate(`paused() is ${show(held)}: the write-up's fix polls with 0.1 s.`);
         c.goto('paused.poll');
       },
     },
@@ -137,8 +139,8 @@ function seedFix(at: At): Steps {
         if (c.recording)
           c.narrate(
             old === null
-              ? `The seed's fix clears the flag and keeps ${showMsg(m)} as _message.`
-              : `The seed's fix clears the flag and overwrites the carried ${showMsg(old)} with ${showMsg(m)}.` +
+              ? `The write-up's fix clears the flag and keeps ${showMsg(m)} as _message.`
+              : `The write-up's fix clears the flag and overwrites the carried ${showMsg(old)} with ${showMsg(m)}.` +
                   droppedNote(old, c),
           );
         c.ret();

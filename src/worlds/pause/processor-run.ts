@@ -1,6 +1,6 @@
 /**
  * The steps of StreamProcessor.run and the parts of `_run_once` every variant
- * shares (reference-model 1.2 and 1.3): the carried-message check, the top
+ * shares (docs/real-code.md#run-once, #paused-branch): the carried-message check, the top
  * poll(1.0), strategy.poll and submit, the MessageRejected dispatch with its
  * branches (a) start the backpressure clock, (b) pause after the strictly
  * greater than BACKPRESSURE_THRESHOLD test, (d) sleep 10 ms, and the success
@@ -62,7 +62,7 @@ function dispatch(c: Ctx, variant: VariantId, timing: PauseTiming): void {
   if (variant === 'seed-fix') {
     if (c.recording)
       c.narrate(
-        `MessageRejected again (rejected for ${waited} ms): the seed's fix looks at the consumer's paused().`,
+        `MessageRejected again (rejected for ${waited} ms): the write-up's fix looks at the consumer's paused().`,
       );
     return c.goto(PAUSED_ENTRY[variant]);
   }

@@ -50,7 +50,7 @@ export function pauseListings(setup: PauseSetup, variant: VariantId): Record<str
   return Object.fromEntries(listings.map((l) => [l.id, l]));
 }
 
-/** The consumer-side sets the timeline and inspector draw as lanes (reference-model 6, item 2). */
+/** The consumer-side sets the timeline and inspector draw as lanes (the `flag-consistency` invariant, docs/scenarios.md#invariants). */
 function consumerSets(state: PauseState): readonly [string, string][] {
   const k = state.kafka;
   const list = (ps: readonly string[]): string => (ps.length === 0 ? '{}' : `{${ps.join(', ')}}`);

@@ -3,7 +3,7 @@
  * actors take part, the rebalance protocol, which SynchronizedConsumer (real,
  * or the seed's simplified what-if), the partitions and messages, the outside
  * events with their nominal times, and every modelled duration
- * (reference-model 1.5 and 2.2). Scenario files (scenarios/*.ts) build one of
+ * (docs/real-code.md#time, #rebalance-protocols). Scenario files (scenarios/*.ts) build one of
  * these from their parameters.
  */
 import type { ActorId } from '../../engine/index.ts';

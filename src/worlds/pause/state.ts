@@ -1,5 +1,5 @@
 /**
- * The race-A world (reference-model 1 to 4): the Kafka side (broker, group,
+ * The race-A world (docs/real-code.md): the Kafka side (broker, group,
  * arroyo's KafkaConsumer, Sentry's SynchronizedConsumer) plus the
  * StreamProcessor's fields, the processing strategy, the accounting the
  * invariants read, and the watches for "paused forever" and liveness.

@@ -1,5 +1,5 @@
 /**
- * The processing strategy under backpressure (reference-model 1.2): think of
+ * The processing strategy under backpressure (docs/real-code.md#run-once): think of
  * a step whose downstream queue is full. submit() raises MessageRejected
  * while the downstream has no room; the `strategy` actor's outside event
  * "the downstream has room again" makes the current strategy accept. A newly

@@ -1,5 +1,5 @@
 /**
- * The two timed conditions of reference-model 6, tracked in the world so the
+ * The two timed conditions of docs/scenarios.md#invariants, tracked in the world so the
  * invariants stay pure checks: at every `_run_once` boundary (main back in
  * run()), record since when
  * - a partition has been paused in the inner consumer with nobody to resume
@@ -19,7 +19,7 @@ import { remoteOffset } from '../kafka/synchronized.ts';
 import type { Partition } from '../kafka/partitions.ts';
 import type { PauseState } from './state.ts';
 
-/** Main is back in run(), between two `_run_once` calls: where invariants of section 6 are checked. */
+/** Main is back in run(), between two `_run_once` calls: where the invariants of docs/scenarios.md#invariants are checked. */
 export function atBoundary(w: World<PauseState>): boolean {
   // Every invariant asks after every step; main is the first thread in every scenario.
   const first = w.threads[0];
