@@ -13,7 +13,23 @@ import { engineTargets } from './targets.ts';
 import { entryAssets, resolveAssetPath, staticImports } from './html.ts';
 import { bytesBySource, decodeVlq, groupOf, UNMAPPED } from './sourcemap.ts';
 import { median, percentile, roundSig } from './stats.ts';
-import type { BenchReport } from './types.ts';
+import type {
+  BenchReport,
+  FixLabBrowserFigures,
+  FixLabNodeFigures,
+  LabFeltFigure,
+} from './types.ts';
+import { TEMPLATE_IDS } from '../fixlab/protocol.ts';
+
+/** The rows of the lab-as-felt and Fix lab budgets, SKIP when those parts did not run. */
+const LAB_AND_FIX_IDS = [
+  'labFelt.interactive',
+  'labFelt.showCrash',
+  'labFelt.playFrames',
+  'fixLab.browser.cold',
+  'fixLab.browser.warm',
+  ...TEMPLATE_IDS.flatMap((t) => [`fixLab.node.${t}`, `fixLab.browser.${t}`]),
+];
 
 describe('percentile (nearest rank)', () => {
   it('picks the smallest value with at least q of the values at or below it', () => {
@@ -137,6 +153,8 @@ function sampleReport(over: Partial<BenchReport> = {}): BenchReport {
     skipped: { timeline: 'no Chromium at /usr/bin/chromium' },
     engine: [],
     exploreVariants: [],
+    labFelt: null,
+    fixLab: { node: null, browser: null },
   };
   const measured = { ...base, ...over };
   return {
@@ -163,6 +181,7 @@ describe('budgets', () => {
       timeline: 'SKIP',
       bundle: 'MISS',
       firstRender: 'PASS',
+      ...Object.fromEntries(LAB_AND_FIX_IDS.map((id) => [id, 'SKIP'])),
     });
     expect(rows.find((r) => r.id === 'timeline')?.measured).toBe(
       '(no Chromium at /usr/bin/chromium)',
@@ -195,6 +214,7 @@ describe('budgets', () => {
       'explore.metrics',
       'explore.pause',
       'timeline',
+      ...LAB_AND_FIX_IDS,
     ]);
   });
 });
@@ -206,7 +226,7 @@ describe('the readable table', () => {
       /engine: metrics-stuck-flush\s+>= 5,000,000 steps\/s\s+6,000,000 steps\/s\s+PASS/,
     );
     expect(text).toMatch(/JS before first render \(gzip\)\s+<= 150 KB\s+151\.0 KB\s+MISS/);
-    expect(text).toContain('5 PASS, 3 MISS, 1 SKIP');
+    expect(text).toContain(`5 PASS, 3 MISS, ${1 + LAB_AND_FIX_IDS.length} SKIP`);
     expect(text).toContain('exit status is 0');
     expect(text).toContain('memory: 53.0 MB at 1,000,000 steps');
   });
@@ -330,5 +350,142 @@ describe('engine figures', () => {
   it('a process not started as an engine child measures nothing as one', () => {
     expect(process.env['BENCH_ENGINE_CHILD']).toBeUndefined();
     expect(runEngineChild()).toBe(false);
+  });
+});
+
+function labFelt(over: Partial<LabFeltFigure> = {}): LabFeltFigure {
+  return {
+    scenario: METRICS_SCENARIO,
+    loads: 3,
+    interactiveMs: BUDGET.labInteractiveMs,
+    showCrashMs: BUDGET.showCrashMs + 1,
+    playFrames: { frames: 180, worstMs: BUDGET.playFrameMs, over50: 0, p95Ms: 17.5 },
+    samples: { interactiveMs: [480, 500, 520], showCrashMs: [290, 301, 350] },
+    ...over,
+  };
+}
+
+function fixLabNode(): FixLabNodeFigures {
+  return {
+    bound: 2,
+    pyodideLoad: { wallMs: 3100, cpuMs: 2900 },
+    checkerLoad: { wallMs: 40, cpuMs: 38 },
+    rows: TEMPLATE_IDS.map((template, i) => ({
+      template,
+      schedules: 100 + i,
+      outcomes: ['ok'],
+      // The first template is slow by the wall clock only: a busy machine, judged by CPU.
+      check: { wallMs: i === 0 ? 2500 : 1000 + i * 400, cpuMs: i === 0 ? 1500 : 1000 + i * 400 },
+      basis: i === 0 ? ('cpu' as const) : ('wall' as const),
+      schedulesPerSec: 123 + i,
+      engineSchedules: 100 + i,
+      engineSchedulesPerSec: 45_678,
+    })),
+  };
+}
+
+function fixLabBrowser(): FixLabBrowserFigures {
+  return {
+    cold: { pageMs: BUDGET.pyodideColdMs, workerMs: 2500 },
+    warm: [
+      { pageMs: 1200, workerMs: 900 },
+      { pageMs: BUDGET.pyodideWarmMs + 1, workerMs: 950 },
+    ],
+    templates: TEMPLATE_IDS.map((template, i) => ({
+      template,
+      ms: 1900 + i * 100,
+      schedules: 100 + i,
+      schedulesPerSec: 50 + i,
+    })),
+  };
+}
+
+const statusOf = (
+  rows: readonly { id: string; status: string }[],
+  id: string,
+): string | undefined => rows.find((r) => r.id === id)?.status;
+
+describe('lab as felt budgets', () => {
+  it('judges interactive, the crash click and the worst playing frame, inclusive at the limit', () => {
+    const rows = judge(sampleReport({ labFelt: labFelt() }));
+    expect(statusOf(rows, 'labFelt.interactive')).toBe('PASS');
+    expect(statusOf(rows, 'labFelt.showCrash')).toBe('MISS');
+    expect(statusOf(rows, 'labFelt.playFrames')).toBe('PASS');
+    const frames = rows.find((r) => r.id === 'labFelt.playFrames');
+    expect(frames?.measured).toBe('worst 50.0 ms (0 of 180 over 50 ms, p95 17.5 ms)');
+  });
+
+  it('misses playback when one frame passes 50 ms, whatever the p95', () => {
+    const slow = labFelt({ playFrames: { frames: 180, worstMs: 50.1, over50: 1, p95Ms: 16 } });
+    expect(statusOf(judge(sampleReport({ labFelt: slow })), 'labFelt.playFrames')).toBe('MISS');
+  });
+
+  it('says why when the lab was not measured', () => {
+    const rows = judge(sampleReport({ skipped: { labFelt: 'no Chromium here' } }));
+    expect(rows.find((r) => r.id === 'labFelt.showCrash')?.measured).toBe('(no Chromium here)');
+  });
+});
+
+describe('Fix lab budgets', () => {
+  it('judges each template in Node on the clock its figure chose', () => {
+    const rows = judge(sampleReport({ fixLab: { node: fixLabNode(), browser: null } }));
+    // 2,500 ms by the wall clock but 1,500 ms of CPU on a busy machine: a pass.
+    expect(statusOf(rows, `fixLab.node.${TEMPLATE_IDS[0]}`)).toBe('PASS');
+    expect(rows.find((r) => r.id === `fixLab.node.${TEMPLATE_IDS[0]}`)?.measured).toBe(
+      '1,500 ms by CPU clock, 123 schedules/s',
+    );
+    // 1,000 + 3 * 400 = 2,200 ms by the wall clock: a miss.
+    expect(statusOf(rows, `fixLab.node.${TEMPLATE_IDS[3]}`)).toBe('MISS');
+    expect(statusOf(rows, `fixLab.browser.${TEMPLATE_IDS[0]}`)).toBe('SKIP');
+  });
+
+  it('judges Python ready cold at its limit and warm by the slowest reload', () => {
+    const rows = judge(sampleReport({ fixLab: { node: null, browser: fixLabBrowser() } }));
+    expect(statusOf(rows, 'fixLab.browser.cold')).toBe('PASS');
+    expect(statusOf(rows, 'fixLab.browser.warm')).toBe('MISS');
+    expect(statusOf(rows, `fixLab.browser.${TEMPLATE_IDS[1]}`)).toBe('PASS');
+    expect(statusOf(rows, `fixLab.browser.${TEMPLATE_IDS[2]}`)).toBe('MISS');
+  });
+
+  it('skips the Node figures in quick mode and says so', () => {
+    const skipped = { 'fixLab.node': 'quick mode: Pyodide takes seconds to load' };
+    const rows = judge(sampleReport({ mode: 'quick', skipped }));
+    for (const t of TEMPLATE_IDS) {
+      const row = rows.find((r) => r.id === `fixLab.node.${t}`);
+      expect(row?.status).toBe('SKIP');
+      expect(row?.measured).toBe('(quick mode: Pyodide takes seconds to load)');
+    }
+  });
+});
+
+describe('the readable table: lab as felt and Fix lab', () => {
+  it('prints the checker beside the engine explorer, and each new row with its verdict', () => {
+    const text = formatReport(
+      sampleReport({
+        labFelt: labFelt(),
+        fixLab: { node: fixLabNode(), browser: fixLabBrowser() },
+      }),
+    );
+    expect(text).toContain('Pyodide load 3,100 ms (CPU 2,900 ms)');
+    expect(text).toMatch(
+      new RegExp(`${TEMPLATE_IDS[1]}\\s+101\\s+1,400 ms.*124\\s+45,678 \\(101 schedules\\)`),
+    );
+    expect(text).toMatch(/lab interactive after navigation\s+<= 500 ms\s+500 ms\s+PASS/);
+    expect(text).toMatch(/"Show me the crash", click to drawn\s+<= 300 ms\s+301 ms\s+MISS/);
+    expect(text).toContain('samples 480 ms, 500 ms, 520 ms');
+    expect(text).toContain('Python ready cold 3,000 ms (worker 2,500 ms)');
+    expect(text).toMatch(
+      /Fix lab: Python ready in Chromium, warm \(worst of 2\)\s+<= 1,500 ms\s+1,501 ms\s+MISS/,
+    );
+  });
+
+  it('says why each Fix lab part is missing', () => {
+    const text = formatReport(
+      sampleReport({
+        skipped: { 'fixLab.node': 'not asked for (--only)', 'fixLab.browser': 'no build' },
+      }),
+    );
+    expect(text).toMatch(/Fix lab in Node.*\n\s+\(not asked for \(--only\)\)/);
+    expect(text).toContain('Fix lab: (no build)');
   });
 });

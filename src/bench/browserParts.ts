@@ -16,9 +16,17 @@ import {
   type Preview,
 } from './browser.ts';
 import { measureBundle } from './bundle.ts';
+import { measureFixLab } from './fixlab-browser.ts';
+import { measureLabFelt } from './lab-felt.ts';
 import { firstLine, freshBuild } from './machine.ts';
 import type { Sizes } from './sizes.ts';
-import type { BundleFigure, FirstRenderFigure, TimelineFigure } from './types.ts';
+import type {
+  BundleFigure,
+  FirstRenderFigure,
+  FixLabBrowserFigures,
+  LabFeltFigure,
+  TimelineFigure,
+} from './types.ts';
 
 export const BENCH_DIST = 'bench-out/dist';
 
@@ -37,6 +45,17 @@ export interface BrowserFigures {
   readonly bundle: BundleFigure | null;
   readonly firstRender: FirstRenderFigure | null;
   readonly timeline: TimelineFigure | null;
+  readonly labFelt: LabFeltFigure | null;
+  readonly fixLabBrowser: FixLabBrowserFigures | null;
+}
+
+/** The Chromium figures, each skipped with the same reason when Chromium cannot run. */
+const CHROMIUM_KEYS = ['firstRender', 'timeline', 'labFelt', 'fixLab.browser'] as const;
+const NONE = { firstRender: null, timeline: null, labFelt: null, fixLabBrowser: null } as const;
+
+function skipAll(skipped: Record<string, string>, why: string): typeof NONE {
+  for (const key of CHROMIUM_KEYS) skipped[key] ??= why;
+  return NONE;
 }
 
 export async function measureBrowserParts(
@@ -52,16 +71,8 @@ export async function measureBrowserParts(
       skipped['bundle'] = firstLine(error);
     }
   }
-  if (!request.browser) {
-    skipped['firstRender'] = request.noBrowserWhy;
-    skipped['timeline'] = request.noBrowserWhy;
-    return { bundle, firstRender: null, timeline: null };
-  }
-  if (distDir !== BENCH_DIST) {
-    skipped['firstRender'] ??= 'no build';
-    skipped['timeline'] ??= 'no build';
-    return { bundle, firstRender: null, timeline: null };
-  }
+  if (!request.browser) return { bundle, ...skipAll(skipped, request.noBrowserWhy) };
+  if (distDir !== BENCH_DIST) return { bundle, ...skipAll(skipped, 'no build') };
   return { bundle, ...(await measureInChromium(request, skipped)) };
 }
 
@@ -91,39 +102,72 @@ async function measureInChromium(
   skipped: Record<string, string>,
 ): Promise<Omit<BrowserFigures, 'bundle'>> {
   const chromium = findChromium();
-  if (!chromium) {
-    const why = 'no Chromium at $CHROMIUM_PATH or /usr/bin/chromium';
-    skipped['firstRender'] = why;
-    skipped['timeline'] = why;
-    return { firstRender: null, timeline: null };
-  }
-  const { sizes, log } = request;
-  let firstRender: FirstRenderFigure | null = null;
-  let timeline: TimelineFigure | null = null;
+  if (!chromium) return skipAll(skipped, 'no Chromium at $CHROMIUM_PATH or /usr/bin/chromium');
   let preview: Preview | null = null;
   let b: Awaited<ReturnType<typeof launchChromium>> | null = null;
   try {
     preview = await startPreview(request.root, BENCH_DIST);
+    const { url } = preview;
     b = await launchChromium(chromium);
-    log(`first render: ${sizes.loads} loads of ${preview.url}`);
-    try {
-      firstRender = await measureFirstRender(b, preview.url, sizes.loads);
-    } catch (error) {
-      skipped['firstRender'] = firstLine(error);
-    }
-    const steps = sizes.timelineSteps.toLocaleString('en-US');
-    log(`timeline: ${steps} steps, ${sizes.timelineFrames} frames`);
-    try {
-      timeline = await measureTimeline(b, preview.url, sizes.timelineSteps, sizes.timelineFrames);
-    } catch (error) {
-      skipped['timeline'] = firstLine(error);
-    }
+    const figures = await measurePages(request, b, url, skipped);
+    await b.close();
+    b = null;
+    // The Fix lab opens its own browser: a fresh profile, so the first load is cold.
+    request.log(`Fix lab in Chromium: Pyodide cold, ${request.sizes.fixLabWarm} warm reloads`);
+    const fixLabBrowser = await attempt(
+      () => measureFixLab(url, request.sizes.fixLabWarm),
+      'fixLab.browser',
+      skipped,
+    );
+    return { ...figures, fixLabBrowser };
   } catch (error) {
-    skipped['firstRender'] ??= firstLine(error);
-    skipped['timeline'] ??= firstLine(error);
+    return skipAll(skipped, firstLine(error));
   } finally {
     await b?.close();
     await preview?.stop();
   }
-  return { firstRender, timeline };
+}
+
+/** Run one measurement; on failure, null and the reason in `skipped`. */
+async function attempt<T>(
+  measure: () => Promise<T>,
+  key: string,
+  skipped: Record<string, string>,
+): Promise<T | null> {
+  try {
+    return await measure();
+  } catch (error) {
+    skipped[key] = firstLine(error);
+    return null;
+  }
+}
+
+async function measurePages(
+  request: BrowserRequest,
+  b: Awaited<ReturnType<typeof launchChromium>>,
+  url: string,
+  skipped: Record<string, string>,
+): Promise<Omit<BrowserFigures, 'bundle' | 'fixLabBrowser'>> {
+  const { sizes, log } = request;
+  log(`first render: ${sizes.loads} loads of ${url}`);
+  const firstRender = await attempt(
+    () => measureFirstRender(b, url, sizes.loads),
+    'firstRender',
+    skipped,
+  );
+  log(
+    `timeline: ${sizes.timelineSteps.toLocaleString('en-US')} steps, ${sizes.timelineFrames} frames`,
+  );
+  const timeline = await attempt(
+    () => measureTimeline(b, url, sizes.timelineSteps, sizes.timelineFrames),
+    'timeline',
+    skipped,
+  );
+  log(`lab as felt: ${sizes.labFeltLoads} loads of the lab`);
+  const labFelt = await attempt(
+    () => measureLabFelt(b, url, { loads: sizes.labFeltLoads }),
+    'labFelt',
+    skipped,
+  );
+  return { firstRender, timeline, labFelt };
 }

@@ -3,6 +3,7 @@
  * passes or misses on the figure measured; one that was not measured is SKIP
  * with the reason. Nothing fails the process: CI prints the verdicts only.
  */
+import { TEMPLATE_IDS } from '../fixlab/protocol.ts';
 import type { BenchReport, BudgetRow, BudgetStatus } from './types.ts';
 
 export const METRICS_SCENARIO = 'metrics-stuck-flush';
@@ -18,6 +19,12 @@ export const BUDGET = {
   timelineP95Ms: 16,
   bundleGzipKb: 150,
   firstRenderMs: 1_000,
+  labInteractiveMs: 500,
+  showCrashMs: 300,
+  playFrameMs: 50,
+  pyodideColdMs: 3_000,
+  pyodideWarmMs: 1_500,
+  fixLabBoundTwoMs: 2_000,
 } as const;
 
 export function fmtInt(n: number): string {
@@ -59,6 +66,8 @@ type Measured = Pick<
   | 'timeline'
   | 'bundleGzipKb'
   | 'firstRenderMs'
+  | 'labFelt'
+  | 'fixLab'
   | 'skipped'
 >;
 
@@ -152,6 +161,123 @@ export function judge(r: Measured): BudgetRow[] {
     `<= ${fmtMs(BUDGET.firstRenderMs)}`,
     atMost(r.firstRenderMs, BUDGET.firstRenderMs, fmtMs),
   );
+  rows.push(...labFeltRows(r), ...fixLabRows(r));
+  return rows;
+}
+
+function row(
+  r: Measured,
+  id: string,
+  label: string,
+  budget: string,
+  j: Judged,
+  skipKey: string,
+): BudgetRow {
+  const why = j.status === 'SKIP' ? (r.skipped[skipKey] ?? 'not measured') : '';
+  return {
+    id,
+    label,
+    budget,
+    measured: j.status === 'SKIP' ? `(${why})` : j.measured,
+    status: j.status,
+  };
+}
+
+/** The lab as felt: interactive after navigation, the crash one click away, smooth playback. */
+export function labFeltRows(r: Measured): BudgetRow[] {
+  const f = r.labFelt;
+  const frames = (worst: number): string =>
+    f
+      ? `worst ${fmtMs(worst)} (${fmtInt(f.playFrames.over50)} of ${fmtInt(f.playFrames.frames)} over 50 ms, p95 ${fmtMs(f.playFrames.p95Ms)})`
+      : '';
+  return [
+    row(
+      r,
+      'labFelt.interactive',
+      'lab interactive after navigation',
+      `<= ${fmtMs(BUDGET.labInteractiveMs)}`,
+      atMost(f?.interactiveMs, BUDGET.labInteractiveMs, fmtMs),
+      'labFelt',
+    ),
+    row(
+      r,
+      'labFelt.showCrash',
+      '"Show me the crash", click to drawn',
+      `<= ${fmtMs(BUDGET.showCrashMs)}`,
+      atMost(f?.showCrashMs, BUDGET.showCrashMs, fmtMs),
+      'labFelt',
+    ),
+    row(
+      r,
+      'labFelt.playFrames',
+      'frames while playing at the fastest speed',
+      `none over ${fmtMs(BUDGET.playFrameMs)}`,
+      atMost(f?.playFrames.worstMs, BUDGET.playFrameMs, frames),
+      'labFelt',
+    ),
+  ];
+}
+
+/** The Fix lab: Python ready in Chromium (cold, warm), and a bound-2 check per template. */
+export function fixLabRows(r: Measured): BudgetRow[] {
+  const { node, browser } = r.fixLab;
+  const rows: BudgetRow[] = [];
+  const worstWarm =
+    browser && browser.warm.length > 0 ? Math.max(...browser.warm.map((w) => w.pageMs)) : undefined;
+  rows.push(
+    row(
+      r,
+      'fixLab.browser.cold',
+      'Fix lab: Python ready in Chromium, cold',
+      `<= ${fmtMs(BUDGET.pyodideColdMs)}`,
+      atMost(browser?.cold.pageMs, BUDGET.pyodideColdMs, fmtMs),
+      'fixLab.browser',
+    ),
+    row(
+      r,
+      'fixLab.browser.warm',
+      `Fix lab: Python ready in Chromium, warm${browser ? ` (worst of ${browser.warm.length})` : ''}`,
+      `<= ${fmtMs(BUDGET.pyodideWarmMs)}`,
+      atMost(worstWarm, BUDGET.pyodideWarmMs, fmtMs),
+      'fixLab.browser',
+    ),
+  );
+  const limit = `<= ${fmtMs(BUDGET.fixLabBoundTwoMs)}`;
+  const perSec = (n: number): string => `${fmtInt(n)} schedules/s`;
+  for (const t of TEMPLATE_IDS) {
+    const n = node?.rows.find((x) => x.template === t);
+    const ms = n ? (n.basis === 'cpu' ? n.check.cpuMs : n.check.wallMs) : undefined;
+    const note = n?.basis === 'cpu' ? ' by CPU clock' : '';
+    rows.push(
+      row(
+        r,
+        `fixLab.node.${t}`,
+        `Fix lab in Node: ${t}, bound ${node?.bound ?? 2}`,
+        limit,
+        atMost(
+          ms,
+          BUDGET.fixLabBoundTwoMs,
+          (v) => `${fmtMs(v)}${note}, ${perSec(n?.schedulesPerSec ?? 0)}`,
+        ),
+        'fixLab.node',
+      ),
+    );
+    const b = browser?.templates.find((x) => x.template === t);
+    rows.push(
+      row(
+        r,
+        `fixLab.browser.${t}`,
+        `Fix lab in Chromium: ${t}, bound 2`,
+        limit,
+        atMost(
+          b?.ms,
+          BUDGET.fixLabBoundTwoMs,
+          (v) => `${fmtMs(v)}, ${perSec(b?.schedulesPerSec ?? 0)}`,
+        ),
+        'fixLab.browser',
+      ),
+    );
+  }
   return rows;
 }
 

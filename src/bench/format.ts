@@ -3,10 +3,11 @@
  * budgets with PASS / MISS / SKIP. Pure: the unit test formats a fixed report.
  */
 import { table } from './columns.ts';
-import { countStatus, fmtInt, fmtMs } from './budgets.ts';
+import { countStatus, fmtInt, fmtMs, METRICS_SCENARIO } from './budgets.ts';
 import type { BenchReport } from './types.ts';
 
 const int = (n: number): string => fmtInt(n);
+const samples = (ms: readonly number[]): string => ms.map((x) => fmtMs(x)).join(', ');
 
 export function formatReport(r: BenchReport): string {
   const out = [
@@ -15,7 +16,10 @@ export function formatReport(r: BenchReport): string {
     ...exploreLines(r),
     ...timeTravelLines(r),
     ...stressLines(r),
+    ...fixLabNodeLines(r),
     ...browserLines(r),
+    ...labFeltLines(r),
+    ...fixLabBrowserLines(r),
     ...budgetLines(r),
   ];
   return `${out.join('\n')}\n`;
@@ -219,6 +223,75 @@ function browserLines(r: BenchReport): string[] {
     );
   } else out.push(`  first render: (${r.skipped['firstRender'] ?? 'not measured'})`);
   return out;
+}
+
+/** The Fix lab's checker in Node, beside the engine's explorer on the same workload. */
+function fixLabNodeLines(r: BenchReport): string[] {
+  const n = r.fixLab.node;
+  const out = ['', 'Fix lab in Node (Pyodide; metrics-stuck-flush with each template)'];
+  if (!n) return [...out, `  (${r.skipped['fixLab.node'] ?? 'not measured'})`];
+  const e = r.exploreVariants.find((x) => x.scenario === METRICS_SCENARIO && x.variant === 'buggy');
+  if (e?.complete)
+    out.push(
+      `  engine explorer (explore part, buggy, default bound): ${int(e.schedules)} schedules` +
+        ` in ${fmtMs(e.ms)}, ${int(e.ms > 0 ? (e.schedules / e.ms) * 1000 : 0)} schedules/s`,
+    );
+  out.push(
+    `  Pyodide load ${fmtMs(n.pyodideLoad.wallMs)} (CPU ${fmtMs(n.pyodideLoad.cpuMs)}),` +
+      ` checker load ${fmtMs(n.checkerLoad.wallMs)}; bound ${n.bound}:`,
+    table(
+      [
+        [
+          'template',
+          'schedules',
+          'check wall',
+          'check CPU',
+          'clock',
+          'schedules/s',
+          'engine schedules/s',
+        ],
+        ...n.rows.map((x) => [
+          x.template,
+          x.schedules,
+          fmtMs(x.check.wallMs),
+          fmtMs(x.check.cpuMs),
+          x.basis,
+          int(x.schedulesPerSec),
+          `${int(x.engineSchedulesPerSec)} (${int(x.engineSchedules)} schedules)`,
+        ]),
+      ],
+      '    ',
+    ),
+  );
+  return out;
+}
+
+/** The lab as felt: the medians judged, and every sample. */
+function labFeltLines(r: BenchReport): string[] {
+  const f = r.labFelt;
+  if (!f) return [`  lab as felt: (${r.skipped['labFelt'] ?? 'not measured'})`];
+  const p = f.playFrames;
+  return [
+    `  lab as felt (${f.scenario}, median of ${f.loads} fresh loads): interactive at ${fmtMs(f.interactiveMs)}` +
+      ` (samples ${samples(f.samples.interactiveMs)}); "Show me the crash" drawn in ${fmtMs(f.showCrashMs)}` +
+      ` (samples ${samples(f.samples.showCrashMs)})`,
+    `    playing at the fastest speed: ${int(p.frames)} frames, p95 ${fmtMs(p.p95Ms)}, worst ${fmtMs(p.worstMs)}, ${int(p.over50)} over 50 ms`,
+  ];
+}
+
+/** The Fix lab in Chromium: Python ready cold and warm, a bound-2 check per template. */
+function fixLabBrowserLines(r: BenchReport): string[] {
+  const b = r.fixLab.browser;
+  if (!b) return [`  Fix lab: (${r.skipped['fixLab.browser'] ?? 'not measured'})`];
+  const ready = (x: { pageMs: number; workerMs: number }): string =>
+    `${fmtMs(x.pageMs)} (worker ${fmtMs(x.workerMs)})`;
+  return [
+    `  Fix lab: Python ready cold ${ready(b.cold)}; warm ${b.warm.map(ready).join(', ') || '(no reload)'}`,
+    ...b.templates.map(
+      (t) =>
+        `    ${t.template}, bound 2: ${fmtMs(t.ms)}, ${int(t.schedules)} schedules, ${int(t.schedulesPerSec)} schedules/s`,
+    ),
+  ];
 }
 
 /** The budgets with PASS / MISS / SKIP, and the totals. */

@@ -6,8 +6,9 @@
 import { judge, METRICS_SCENARIO, PAUSE_SCENARIO } from './budgets.ts';
 import { measureBrowserParts } from './browserParts.ts';
 import { measureExplore } from './explore.ts';
+import { measureFixLabNode, type FixLabNodeFigures } from './fixlab.ts';
 import { measureEnginesIsolated } from './isolate.ts';
-import { cpuPressure, machineOf } from './machine.ts';
+import { cpuPressure, firstLine, machineOf } from './machine.ts';
 import { FULL, QUICK, type Part, type Sizes } from './sizes.ts';
 import { measureStress } from './stress.ts';
 import { engineTargets, programOf, scenarioDefs } from './targets.ts';
@@ -55,7 +56,10 @@ export async function runBench(request: BenchRequest): Promise<BenchReport> {
   const explore = exploreSummary(exploreVariants, quick, skipped);
   const { timeTravel, memory } = timeTravelPart(request, sizes, skipped);
   const stress = stressPart(request, sizes, exploreVariants, skipped);
-  const { bundle, firstRender, timeline } = await browserPart(request, sizes, skipped);
+  const fixLabNode = await fixLabPart(request, skipped);
+  const browser = await browserPart(request, sizes, skipped);
+  const { bundle, firstRender, timeline, labFelt } = browser;
+  const fixLab = { node: fixLabNode, browser: browser.fixLabBrowser };
   const mode = quick ? ('quick' as const) : ('full' as const);
   const memoryMbAt1MSteps = memory?.mb ?? null;
   const bundleGzipKb = bundle?.jsGzipKb ?? null;
@@ -72,6 +76,8 @@ export async function runBench(request: BenchRequest): Promise<BenchReport> {
     timeline,
     bundleGzipKb,
     firstRenderMs,
+    labFelt,
+    fixLab,
     skipped,
   });
   return {
@@ -85,6 +91,8 @@ export async function runBench(request: BenchRequest): Promise<BenchReport> {
     bundleGzipKb,
     firstRenderMs,
     stress,
+    labFelt,
+    fixLab,
     budgets,
     engine,
     exploreVariants,
@@ -206,4 +214,26 @@ function stressPart(
     (e) => e.scenario === stressDef.id && e.variant === 'buggy' && e.complete,
   );
   return measureStress(stressDef.id, programOf(stressDef), sizes.stressRuns, 1, explored);
+}
+
+/** Pyodide in Node: seconds to load, so the quick mode (CI) leaves it out. */
+async function fixLabPart(
+  request: BenchRequest,
+  skipped: Record<string, string>,
+): Promise<FixLabNodeFigures | null> {
+  if (!request.parts.has('fixlab')) {
+    skipped['fixLab.node'] = NOT_ASKED;
+    return null;
+  }
+  if (request.quick) {
+    skipped['fixLab.node'] = 'quick mode: Pyodide takes seconds to load';
+    return null;
+  }
+  request.log('Fix lab in Node: Pyodide load, bound 2 per template');
+  try {
+    return await measureFixLabNode(2);
+  } catch (error) {
+    skipped['fixLab.node'] = firstLine(error);
+    return null;
+  }
 }

@@ -16,6 +16,10 @@ export interface Sizes {
   readonly timelineSteps: number;
   readonly timelineFrames: number;
   readonly loads: number;
+  /** Fresh loads of the lab for the lab-as-felt figures. */
+  readonly labFeltLoads: number;
+  /** Reloads of the Fix lab after the cold one (Pyodide warm). */
+  readonly fixLabWarm: number;
 }
 
 export const FULL: Sizes = {
@@ -29,6 +33,8 @@ export const FULL: Sizes = {
   timelineSteps: 100_000,
   timelineFrames: 240,
   loads: 5,
+  labFeltLoads: 5,
+  fixLabWarm: 2,
 };
 
 export const QUICK: Sizes = {
@@ -42,8 +48,10 @@ export const QUICK: Sizes = {
   timelineSteps: 0,
   timelineFrames: 0,
   loads: 0,
+  labFeltLoads: 0,
+  fixLabWarm: 0,
 };
 
 /** The parts of the benchmark, in the order they run. */
-export const PARTS = ['engine', 'explore', 'timetravel', 'stress', 'browser'] as const;
+export const PARTS = ['engine', 'explore', 'timetravel', 'stress', 'fixlab', 'browser'] as const;
 export type Part = (typeof PARTS)[number];

@@ -7,6 +7,17 @@
  */
 
 import type { Basis } from './clock.ts';
+import type { FixLabBrowserFigures } from './fixlab-browser.ts';
+import type { FixLabNodeFigures } from './fixlab.ts';
+import type { LabFeltFigure } from './lab-felt.ts';
+
+export type { FixLabBrowserFigures, FixLabNodeFigures, LabFeltFigure };
+
+/** The Fix lab's checker: in Node (its own part) and in Chromium (the browser part). */
+export interface FixLabFigure {
+  readonly node: FixLabNodeFigures | null;
+  readonly browser: FixLabBrowserFigures | null;
+}
 
 export interface EngineFigure {
   /** What ran: a scenario id (buggy variant) or a toy program. */
@@ -170,6 +181,9 @@ export interface BenchReport {
   readonly bundleGzipKb: number | null;
   readonly firstRenderMs: number | null;
   readonly stress: StressFigure | null;
+  /** The lab as felt in Chromium: interactive, "Show me the crash", playback frames. */
+  readonly labFelt: LabFeltFigure | null;
+  readonly fixLab: FixLabFigure;
   // Detail beyond the fields.
   readonly engine: readonly EngineFigure[];
   readonly exploreVariants: readonly ExploreFigure[];

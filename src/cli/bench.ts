@@ -51,7 +51,7 @@ const FLAGS: readonly FlagSpec[] = [
     name: 'only',
     kind: 'value',
     value: 'PARTS',
-    help: 'comma-separated parts to run: engine, explore, timetravel, stress, browser',
+    help: 'comma-separated parts to run: engine, explore, timetravel, stress, fixlab, browser',
   },
 ];
 
