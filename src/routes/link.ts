@@ -15,7 +15,8 @@
  * Whether a schedule string fits the scenario is decided later by `decodeSchedule`
  * (it needs the built program); here only its shape is checked.
  */
-import { SWITCH_MODES, type Result, type SwitchMode } from '../engine/index.ts';
+import { SWITCH_MODES, type SwitchMode } from '../engine/types.ts';
+import type { Result } from '../engine/index.ts';
 import {
   SCENARIO_CATALOG as SCENARIOS,
   VARIANT_IDS,

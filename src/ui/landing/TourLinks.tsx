@@ -4,15 +4,22 @@
  * that failed validation is listed with its message, so an instructor sees the mistake
  * rather than a silently missing tour.
  */
-import { presentHref, tourHref, TOUR_ERRORS, TOURS, type Tour } from '../../tours/index.ts';
+// The catalogue, not the tours: the landing page must not load chapters or the validator.
+import {
+  presentHref,
+  tourHref,
+  TOUR_CATALOG,
+  TOUR_CATALOG_ERRORS,
+  type TourMeta,
+} from '../../tours/catalog.ts';
 import { RACE_NAMES } from '../common/provenance.ts';
 import { plainWords } from '../common/words.ts';
 
 export function TourLinks({
-  tours = TOURS,
-  errors = TOUR_ERRORS,
+  tours = TOUR_CATALOG,
+  errors = TOUR_CATALOG_ERRORS,
 }: {
-  readonly tours?: readonly Tour[];
+  readonly tours?: readonly TourMeta[];
   readonly errors?: readonly string[];
 }) {
   return (
