@@ -41,7 +41,7 @@ describe('a panel that throws', () => {
       'The crash and invariants panel stopped working: the outcome could not be drawn',
     );
     expect(reported).toHaveBeenCalled();
-    for (const name of ['Threads', 'State', 'Split view', 'Explorer']) {
+    for (const name of ['Code', 'Outcomes', 'Timeline']) {
       const region = screen.getByRole('region', { name });
       expect(within(region).queryByRole('alert')).toBeNull();
     }
