@@ -20,6 +20,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 const ENGINE_FILES = ['src/engine/**/*.ts'];
 const ENGINE_TEST_FILES = ['src/engine/**/*.test.ts'];
 
+/** The layers below the views, which the views, the CLI and the reliability checks may all import. */
+const MODELS = [
+  'engine',
+  'worlds',
+  'scenarios',
+  'fixlab',
+  'explorer',
+  'analysis',
+  'releases',
+  'tours',
+];
+
 /** Each top-level folder of src/ and the folders it may import, lowest first. */
 export const LAYERS = {
   engine: [],
@@ -34,73 +46,12 @@ export const LAYERS = {
   timeline: ['engine', 'worlds', 'analysis'],
   testing: ['engine', 'worlds', 'scenarios', 'explorer'],
   determinism: ['engine', 'worlds', 'scenarios', 'explorer'],
-  store: [
-    'engine',
-    'worlds',
-    'scenarios',
-    'fixlab',
-    'explorer',
-    'analysis',
-    'releases',
-    'tours',
-    'routes',
-  ],
-  ui: [
-    'engine',
-    'worlds',
-    'scenarios',
-    'fixlab',
-    'explorer',
-    'analysis',
-    'releases',
-    'tours',
-    'routes',
-    'timeline',
-    'store',
-  ],
-  app: [
-    'engine',
-    'worlds',
-    'scenarios',
-    'fixlab',
-    'explorer',
-    'analysis',
-    'releases',
-    'tours',
-    'routes',
-    'timeline',
-    'store',
-    'ui',
-  ],
+  store: [...MODELS, 'routes'],
+  ui: [...MODELS, 'routes', 'timeline', 'store'],
+  app: [...MODELS, 'routes', 'timeline', 'store', 'ui'],
   bench: ['engine', 'worlds', 'scenarios', 'explorer', 'timeline', 'fixlab', 'testing'],
-  cli: [
-    'engine',
-    'worlds',
-    'scenarios',
-    'fixlab',
-    'explorer',
-    'analysis',
-    'releases',
-    'tours',
-    'routes',
-    'ui',
-    'bench',
-  ],
-  reliability: [
-    'engine',
-    'worlds',
-    'scenarios',
-    'fixlab',
-    'explorer',
-    'analysis',
-    'releases',
-    'tours',
-    'routes',
-    'timeline',
-    'store',
-    'ui',
-    'app',
-  ],
+  cli: [...MODELS, 'routes', 'ui', 'bench'],
+  reliability: [...MODELS, 'routes', 'timeline', 'store', 'ui', 'app'],
 };
 
 /** The view layers: nothing below them imports them, tests included. */

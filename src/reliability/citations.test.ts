@@ -28,7 +28,10 @@ const FORBIDDEN: readonly { readonly name: string; readonly pattern: RegExp }[] 
     // (scenarios.md…) / [scenarios.md] inside docs/.
     pattern: /(?<![\w/([-])scenarios\.md/i,
   },
-  { name: 'a path outside the repository (../shared)', pattern: /\.\.\/shared|(?<![\w-])shared\// },
+  {
+    name: 'a path into the planning folder beside the repository',
+    pattern: /\.\.\/shared|(?<![\w-])shared\//,
+  },
   { name: 'an incident write-up by file number', pattern: /\bseed ?00\d\b/i },
   { name: 'an issue number', pattern: /\bissues? #?\d/i },
   {
