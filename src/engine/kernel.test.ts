@@ -4,6 +4,7 @@ import { Run } from './run.ts';
 import { naturalChoice, naturalScheduler } from './scheduler/natural.ts';
 import { RandomScheduler } from './scheduler/random.ts';
 import { counterRace, sleepers } from '../testing/toy.ts';
+import { lateEvents } from '../testing/lateEvents.ts';
 import type { Program } from './types.ts';
 
 describe('kernel', () => {
@@ -31,6 +32,13 @@ describe('kernel', () => {
     const programs: Program<unknown>[] = [
       counterRace(3, 4) as Program<unknown>,
       sleepers([7, 11, 13], 6, 40) as Program<unknown>,
+      lateEvents(
+        [
+          { periodMs: 30, workMs: 25, rounds: 4 },
+          { periodMs: 70, workMs: 0, rounds: 3 },
+        ],
+        [{ atMs: 20, latestMs: 45 }, { atMs: 60, latestMs: 60, afterLogs: 3 }, { atMs: 10 }],
+      ) as Program<unknown>,
     ];
     for (const program of programs) {
       for (let seed = 0; seed < 50; seed++) {

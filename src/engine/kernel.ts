@@ -10,7 +10,16 @@
  *   is due, the threads with the earliest wake time are (choosing one moves
  *   the clock forward to it);
  * - lazy steps (outside events such as a member joining) are enabled whenever
- *   they are due no later than that moment, and never hold the clock back.
+ *   they are due no later than that moment; without a latest time they never
+ *   hold the clock back.
+ * A pending lazy step (its guard holds) with a latest time caps that moment:
+ * no thread is enabled whose step would start after max(now, latest), so the
+ * event happens by its latest time in every schedule, and one already overdue
+ * (a step's `spend` carried the clock past it) fires before the clock moves
+ * on. The cap never removes the natural choice: that starts no later than the
+ * capping event itself, which is due by its latest time (a latest time before
+ * its wake time counts as the wake time). So natural runs are the same with or
+ * without latest times, and only schedules that postponed an event for good go.
  * Time never goes backwards: a step starts at max(now, its thread's wake time).
  */
 import type { SimEvent } from './events.ts';
@@ -98,6 +107,7 @@ export function scanEnabled<S>(program: Program<S>, world: World<S>): EnabledSca
   }
   const now = world.nowMs;
   let nextMs = Infinity;
+  let latestMs = Infinity;
   let anyDue = false;
   let n = 0;
   for (let i = 0; i < threads.length; i++) {
@@ -108,11 +118,17 @@ export function scanEnabled<S>(program: Program<S>, world: World<S>): EnabledSca
     scan.instrIds[i] = instr.id;
     candidate[n] = i;
     lazyFlag[n++] = instr.lazy;
-    if (instr.lazy) continue;
+    if (instr.lazy) {
+      if (instr.latest !== null) {
+        const latest = Math.max(instr.latest(world, t), t.wakeAtMs);
+        if (latest < latestMs) latestMs = latest;
+      }
+      continue;
+    }
     if (t.wakeAtMs <= now) anyDue = true;
     else if (t.wakeAtMs < nextMs) nextMs = t.wakeAtMs;
   }
-  const horizonMs = anyDue ? now : nextMs;
+  const horizonMs = Math.min(anyDue ? now : nextMs, Math.max(now, latestMs));
   let best = -1;
   let bestRank = Infinity;
   let count = 0;

@@ -44,6 +44,8 @@ export interface PreparedInstr<S> {
   readonly preempt: boolean;
   readonly lazy: boolean;
   readonly guard: ((world: World<S>, thread: ThreadState) => boolean) | null;
+  /** A lazy step's latest time (types.ts), or null when it has none (never for a non-lazy step). */
+  readonly latest: ((world: World<S>, thread: ThreadState) => number) | null;
   readonly run: (c: StepContext<S>) => void;
   readonly say: string;
   /**
@@ -128,6 +130,8 @@ export function preparedInstr<S>(
     ? program.instrs[pc]
     : undefined;
   if (!instr) throw new Error(`thread ${actor} is at unknown instruction "${pc}"`);
+  if (instr.latest !== undefined && instr.lazy !== true)
+    throw new Error(`instruction "${pc}" has a latest time but is not lazy`);
   const made: PreparedInstr<S> = {
     id: prepared.byId.length,
     pc,
@@ -136,6 +140,7 @@ export function preparedInstr<S>(
     lazy: instr.lazy === true,
     // Called as plain functions (types.ts: instructions do not use `this`).
     guard: instr.guard ?? null,
+    latest: instr.latest ?? null,
     run: instr.run,
     say: instr.say ?? '',
     nextPc: null,

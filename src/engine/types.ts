@@ -150,13 +150,25 @@ export interface Instr<S> {
    */
   readonly preempt?: boolean;
   /**
-   * An outside event that may happen at any moment (something the modelled
-   * program does not control, such as a request arriving): it is enabled whenever its guard holds, but it never forces the
-   * clock to wait for it. The natural scheduler fires it at the thread's `wakeAtMs`.
+   * An outside event (something the modelled program does not control, such
+   * as a request arriving): from the thread's `wakeAtMs` on it is enabled
+   * whenever its guard holds, at any moment the other threads reach, and the
+   * natural scheduler fires it at its `wakeAtMs`. It does not make the clock
+   * wait for it, unless it declares a `latest` time.
    */
   readonly lazy?: boolean;
   /** The thread is enabled only while this holds (a lock is free, the member is inside poll). */
   guard?(world: World<S>, thread: ThreadState): boolean;
+  /**
+   * For a lazy step only: the latest virtual time at which it happens. While
+   * it is pending (its guard holds), no thread starts a step after this time,
+   * so every schedule has the event by then; one already overdue (the clock
+   * passed it, say inside another step's `spend`) fires before any step that
+   * would start later. A time before the thread's `wakeAtMs` counts as its
+   * `wakeAtMs`. Without it, a lazy step never holds the clock back, and a
+   * schedule may leave it out for good.
+   */
+  latest?(world: World<S>, thread: ThreadState): number;
   run(c: StepContext<S>): void;
   /** Static narration; `c.narrate` inside `run` overrides it. */
   readonly say?: string;

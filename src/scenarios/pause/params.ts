@@ -106,12 +106,12 @@ export const TIMING_PARAMS: readonly ParamSpec[] = [
   ),
   param(
     'slackMs',
-    'Outside-event slack',
+    'Latest delay of an outside event',
     'ms',
     200,
     0,
     2000,
-    'Explored schedules may let an outside event happen up to this much after its nominal time.',
+    'An outside event happens at its nominal time or up to this much later, never later: explored schedules try each moment in between.',
   ),
   param(
     'pausedForeverMs',

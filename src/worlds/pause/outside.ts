@@ -4,7 +4,8 @@
  * group committing, which publishes a record on the commit-log topic. Each is
  * a lazy step: it happens at its nominal time in a natural run, and the
  * explorer may also let it happen at any later step up to the scenario's
- * slack (after that it no longer happens, which keeps exploration small).
+ * slack, its latest time: no step starts after that while the event is
+ * pending, so every schedule has it (which also keeps exploration small).
  */
 import { defineListing, type Instr } from '../../engine/index.ts';
 import { COMMIT_LOG_TOPIC, publishLeaderCommit } from '../kafka/broker.ts';
@@ -110,13 +111,11 @@ export function outsideSteps(setup: PauseSetup): Record<string, Instr<PauseState
     at: at(kind),
     lazy: true,
     preempt: true,
-    guard: (w, t) => {
+    // No guard: the producer waits at this pc only while its next event is of this kind.
+    latest: (_w, t) => {
       const e = current(setup, t.locals);
-      return (
-        e !== undefined &&
-        e.kind === kind &&
-        Math.max(w.nowMs, t.wakeAtMs) <= e.atMs + setup.timing.slackMs
-      );
+      if (!e) throw new Error('outside event past the end of the list');
+      return e.atMs + setup.timing.slackMs;
     },
     run(c) {
       const e = current(setup, c.thread.locals);

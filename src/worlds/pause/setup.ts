@@ -45,7 +45,7 @@ export interface PauseTiming {
   readonly committedLookupMs: number;
   readonly rejoinMs: number;
   readonly fetchMs: number;
-  /** An outside event may happen at its nominal time or up to this much later (the explorer tries each moment). */
+  /** An outside event happens at its nominal time or up to this much later, its latest time (the explorer tries each moment). */
   readonly slackMs: number;
   /** A partition paused with nobody to resume it for this long is "paused forever" (10 x the threshold). */
   readonly pausedForeverMs: number;

@@ -99,7 +99,8 @@ export function strategySteps(
       at: at('ready'),
       lazy: true,
       preempt: true,
-      guard: (w, t) => readyAtMs !== null && Math.max(w.nowMs, t.wakeAtMs) <= readyAtMs + slackMs,
+      // Never, without a time; else at readyAtMs, or up to the slack later at the latest.
+      ...(readyAtMs === null ? { guard: () => false } : { latest: () => readyAtMs + slackMs }),
       run(c) {
         const strategy = c.world.state.processor.strategy;
         if (strategy !== null) strategy.accepting = true;
