@@ -50,10 +50,9 @@ export const REACHED: Readonly<Record<string, Reached>> = {
   },
   'pause-external-resume|buggy|': {
     complete: true,
-    schedules: 463,
+    schedules: 441,
     byOutcome: {
       'crash:AssertionError@main': 441,
-      ok: 22,
     },
     minimal: {
       schedule: 's1.1.wq8o8l.tBA',
@@ -71,10 +70,9 @@ export const REACHED: Readonly<Record<string, Reached>> = {
   },
   'pause-external-resume|upstream|': {
     complete: true,
-    schedules: 463,
+    schedules: 441,
     byOutcome: {
       'crash:AssertionError@main': 441,
-      ok: 22,
     },
     minimal: {
       schedule: 's1.1.wq8o8l.sBA',
@@ -92,11 +90,10 @@ export const REACHED: Readonly<Record<string, Reached>> = {
   },
   'pause-invalid-message-stuck|buggy|resumeOnInvalid=0': {
     complete: true,
-    schedules: 22,
+    schedules: 21,
     byOutcome: {
       'violation:liveness': 21,
       'violation:paused-forever': 21,
-      ok: 1,
     },
     minimal: {
       schedule: 's1.1.704ewo.5DA',
@@ -119,46 +116,45 @@ export const REACHED: Readonly<Record<string, Reached>> = {
   },
   'pause-invalid-message-stuck|buggy|resumeOnInvalid=1': {
     complete: true,
-    schedules: 22,
+    schedules: 21,
     byOutcome: {
-      ok: 22,
+      ok: 21,
     },
     minimal: null,
     minimalByOutcome: {},
   },
   'pause-invalid-message-stuck|upstream|resumeOnInvalid=1': {
     complete: true,
-    schedules: 22,
+    schedules: 21,
     byOutcome: {
-      ok: 22,
+      ok: 21,
     },
     minimal: null,
     minimalByOutcome: {},
   },
   'pause-ready-to-continue|buggy|': {
     complete: true,
-    schedules: 25893,
+    schedules: 21866,
     byOutcome: {
-      ok: 25893,
+      ok: 21866,
     },
     minimal: null,
     minimalByOutcome: {},
   },
   'pause-ready-to-continue|upstream|': {
     complete: true,
-    schedules: 25893,
+    schedules: 21866,
     byOutcome: {
-      ok: 25893,
+      ok: 21866,
     },
     minimal: null,
     minimalByOutcome: {},
   },
   'pause-rebalance-cooperative|buggy|': {
     complete: true,
-    schedules: 732,
+    schedules: 731,
     byOutcome: {
       'crash:AssertionError@main': 731,
-      ok: 1,
     },
     minimal: {
       schedule: 's1.1.d84par.qBA',
@@ -176,13 +172,12 @@ export const REACHED: Readonly<Record<string, Reached>> = {
   },
   'pause-rebalance-cooperative|upstream|': {
     complete: true,
-    schedules: 732,
+    schedules: 731,
     byOutcome: {
       'violation:flag-consistency': 731,
       'violation:liveness': 731,
       'violation:message-loss': 731,
       'violation:paused-forever': 731,
-      ok: 1,
     },
     minimal: {
       schedule: 's1.1.d84par.rBA',
@@ -215,10 +210,9 @@ export const REACHED: Readonly<Record<string, Reached>> = {
   },
   'pause-rebalance-eager|buggy|': {
     complete: true,
-    schedules: 168,
+    schedules: 167,
     byOutcome: {
       'crash:AssertionError@main': 167,
-      ok: 1,
     },
     minimal: {
       schedule: 's1.1.nx8nly.xBA',
@@ -236,10 +230,9 @@ export const REACHED: Readonly<Record<string, Reached>> = {
   },
   'pause-rebalance-eager|upstream|': {
     complete: true,
-    schedules: 168,
+    schedules: 167,
     byOutcome: {
       'violation:message-loss': 167,
-      ok: 1,
     },
     minimal: {
       schedule: 's1.1.nx8nly.yBA',
@@ -257,13 +250,12 @@ export const REACHED: Readonly<Record<string, Reached>> = {
   },
   'pause-revoke-cooperative|buggy|': {
     complete: true,
-    schedules: 168,
+    schedules: 167,
     byOutcome: {
       'violation:flag-consistency': 167,
       'violation:liveness': 167,
       'violation:message-loss': 167,
       'violation:paused-forever': 167,
-      ok: 1,
     },
     minimal: {
       schedule: 's1.1.y72w97.oBA',
@@ -296,13 +288,12 @@ export const REACHED: Readonly<Record<string, Reached>> = {
   },
   'pause-revoke-cooperative|upstream|': {
     complete: true,
-    schedules: 168,
+    schedules: 167,
     byOutcome: {
       'violation:flag-consistency': 167,
       'violation:liveness': 167,
       'violation:message-loss': 167,
       'violation:paused-forever': 167,
-      ok: 1,
     },
     minimal: {
       schedule: 's1.1.y72w97.nBA',

@@ -130,7 +130,7 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     id: 'outside-event',
     term: 'Outside event',
     definition: [
-      "Something that happens outside the consumer process at its own time: a member joining or leaving the group, the followed group committing, the downstream getting room again. A natural run has it at its nominal time; the explorer also tries it later, within the scenario's slack, so that it can fall anywhere among the threads' steps.",
+      "Something that happens outside the consumer process at its own time: a member joining or leaving the group, the followed group committing, the downstream getting room again. A natural run has it at its nominal time; the explorer also tries it later, up to its latest time (the nominal time plus the scenario's slack), so that it can fall anywhere among the threads' steps. It happens by its latest time in every schedule that runs that long.",
     ],
     related: ['actor', 'preemption'],
   },
