@@ -13,6 +13,7 @@
  */
 import { SWITCH_MODES } from '../engine/index.ts';
 import { compareVariants, type CompareTable } from '../explorer/compare.ts';
+import { ROUNDED_COUNT_NOTE } from '../explorer/countText.ts';
 import { REDUCTIONS } from '../explorer/explore.ts';
 import {
   exploreScenario,
@@ -35,7 +36,7 @@ import {
   type FlagSpec,
   type Parsed,
 } from './args.ts';
-import { count, plural, replayCommand, table } from './format.ts';
+import { alignRight, count, plural, replayCommand, table } from './format.ts';
 import { runIfMain } from './io.ts';
 
 const FLAGS: readonly FlagSpec[] = [
@@ -219,20 +220,24 @@ export function readableReport(r: ExploreReport): string {
     r.complete
       ? `Complete: every schedule within the bound was covered.`
       : `INCOMPLETE (${STOP_WORDS[r.stopped ?? 'cancelled']}): the counts below are lower bounds.`,
-    `${plural(r.schedules, 'schedule')}${r.countsExact ? '' : ' (rounded: more than 2^53)'}, ${plural(r.states, 'state')}, ${r.ms} ms. Crashing: ${count(r.crashing)}. Violating: ${count(r.violating)}.`,
+    `${plural(r.schedules, 'schedule')}, ${plural(r.states, 'state')}, ${r.ms} ms. Crashing: ${count(r.crashing)}. Violating: ${count(r.violating)}.`,
     '',
     'Outcomes:',
     table(
-      Object.entries(r.byOutcome).map(([key, n]) => {
-        const m = r.minimalByOutcome[key];
-        return [
-          key,
-          n,
-          percent(n, r.schedules),
-          m ? `simplest: ${plural(m.preemptions, 'preemption')}, ${plural(m.steps, 'step')}` : '',
-        ];
-      }),
+      alignRight(
+        Object.entries(r.byOutcome).map(([key, n]) => {
+          const m = r.minimalByOutcome[key];
+          return [
+            key,
+            count(n),
+            percent(n, r.schedules),
+            m ? `simplest: ${plural(m.preemptions, 'preemption')}, ${plural(m.steps, 'step')}` : '',
+          ];
+        }),
+        [1],
+      ),
     ),
+    ...(r.countsExact ? [] : ['', ROUNDED_COUNT_NOTE]),
   ];
   if (r.minimal) {
     lines.push(
@@ -251,15 +256,17 @@ export function readableTable(t: CompareTable): string {
   const rows = t.rows.map((r) => [
     r.variant,
     r.complete ? 'yes' : 'NO',
-    r.schedules,
-    r.states,
-    r.ms,
-    ...t.outcomes.map((k) => r.byOutcome[k] ?? 0),
+    count(r.schedules),
+    count(r.states),
+    String(r.ms),
+    ...t.outcomes.map((k) => count(r.byOutcome[k] ?? 0)),
   ]);
+  const numeric = header.map((_, i) => i).filter((i) => i >= 2);
   const lines = [
     `${t.scenario}: the four variants  (${t.gil}, ${boundText(t)})`,
     '',
-    table([header, ...rows]),
+    table(alignRight([header, ...rows], numeric)),
+    ...(t.rows.every((r) => r.countsExact) ? [] : ['', ROUNDED_COUNT_NOTE]),
     '',
     'Minimal counterexamples:',
   ];

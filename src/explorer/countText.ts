@@ -4,8 +4,8 @@
  * ("about 1.23 × 10¹³") once it is not.
  *
  * Why a count stops being exact. The explorer counts with JS numbers, which hold every
- * whole number up to 2⁵³ and round beyond it; unbounded searches of metrics-stuck-flush
- * reach 10¹⁵ to 10²⁴ (see the header of explore.ts).
+ * whole number up to 2⁵³ and round beyond it, and unbounded searches of metrics-stuck-flush
+ * go far beyond it (see the header of explore.ts and docs/headless.md#counts).
  *
  * Why the rule is per count. Every count the explorer reports is a sum of non-negative
  * whole numbers (a finished schedule counts 1; a subtree adds its children). Such a sum is

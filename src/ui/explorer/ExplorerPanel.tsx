@@ -10,6 +10,7 @@ import { VARIANT_IDS } from '../../scenarios/index.ts';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { exploreKey, MAX_PREEMPTIONS, type VariantCounts } from '../../store/explorerSlice.ts';
 import { crashCursor, violationCursor } from '../../store/navigation.ts';
+import { Count, RoundedCountNote } from '../common/Count.tsx';
 import { useSim } from '../lab/hooks.ts';
 
 export function ExplorerPanel() {
@@ -140,41 +141,60 @@ function Counts({ results }: { readonly results: readonly VariantCounts[] }) {
         </thead>
         <tbody>
           {results.map((r) => (
-            <tr key={r.variant}>
-              <th scope="row">
-                {VARIANT_WORDS[r.variant]}
-                {r.complete ? '' : ' (bounded, incomplete)'}
-              </th>
-              <td>{r.schedules}</td>
-              <td>{r.crashing}</td>
-              <td>{r.violating}</td>
-              <td>
-                <ul className="outcome-list">
-                  {Object.entries(r.byOutcome).map(([k, n]) => (
-                    <li key={k}>
-                      {outcomeWords(k)}: {n}
-                    </li>
-                  ))}
-                </ul>
-              </td>
-              <td>
-                {r.minimal ? (
-                  <button
-                    type="button"
-                    onClick={() => load(r)}
-                    aria-label={`Load the simplest schedule where ${outcomeWords(r.minimal.outcome)}, on ${VARIANT_WORDS[r.variant]}`}
-                  >
-                    Load: {outcomeWords(r.minimal.outcome)} ({r.minimal.preemptions} preemption
-                    {r.minimal.preemptions === 1 ? '' : 's'})
-                  </button>
-                ) : (
-                  'none fails'
-                )}
-              </td>
-            </tr>
+            <CountsRow key={r.variant} r={r} onLoad={() => load(r)} />
           ))}
         </tbody>
       </table>
+      <RoundedCountNote counts={results.flatMap(shownCounts)} />
     </div>
   );
+}
+
+/** One variant's counts, and a button that loads its simplest failing schedule. */
+function CountsRow({ r, onLoad }: { readonly r: VariantCounts; readonly onLoad: () => void }) {
+  return (
+    <tr>
+      <th scope="row">
+        {VARIANT_WORDS[r.variant]}
+        {r.complete ? '' : ' (bounded, incomplete)'}
+      </th>
+      <td>
+        <Count n={r.schedules} />
+      </td>
+      <td>
+        <Count n={r.crashing} />
+      </td>
+      <td>
+        <Count n={r.violating} />
+      </td>
+      <td>
+        <ul className="outcome-list">
+          {Object.entries(r.byOutcome).map(([k, n]) => (
+            <li key={k}>
+              {outcomeWords(k)}: <Count n={n} />
+            </li>
+          ))}
+        </ul>
+      </td>
+      <td>
+        {r.minimal ? (
+          <button
+            type="button"
+            onClick={onLoad}
+            aria-label={`Load the simplest schedule where ${outcomeWords(r.minimal.outcome)}, on ${VARIANT_WORDS[r.variant]}`}
+          >
+            Load: {outcomeWords(r.minimal.outcome)} ({r.minimal.preemptions} preemption
+            {r.minimal.preemptions === 1 ? '' : 's'})
+          </button>
+        ) : (
+          'none fails'
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** Every count a row shows. */
+function shownCounts(r: VariantCounts): number[] {
+  return [r.schedules, r.crashing, r.violating, ...Object.values(r.byOutcome)];
 }

@@ -3,6 +3,7 @@
  * exception and thread, lost or double-counted increments, deadlocks, runaways), and the
  * smallest counterexample with a way to step through it.
  */
+import { countText } from '../../explorer/countText.ts';
 import type { CheckResult, Counterexample } from '../../fixlab/protocol.ts';
 import { outcomeRows, plural } from './outcomes.ts';
 import { ReportDetails } from './ReportDetails.tsx';
@@ -63,7 +64,7 @@ function Summary({
       <p className="fix-headline">
         {broken === 0
           ? `No schedule breaks it: all ${plural(result.schedules, 'schedule')} end cleanly.`
-          : `${broken.toLocaleString('en-US')} of ${plural(result.schedules, 'schedule')} break it.`}{' '}
+          : `${countText(broken)} of ${plural(result.schedules, 'schedule')} break it.`}{' '}
         <span className="muted">
           Up to {result.bound} preemptions, {result.complete ? 'every schedule' : 'stopped early'},
           in {(result.ms / 1000).toFixed(1)} s.
@@ -90,7 +91,7 @@ function Summary({
             const example = result.examples[row.key];
             return (
               <tr key={row.key} data-outcome={row.key} className={`fix-row-${row.kind}`}>
-                <td className="num">{row.count.toLocaleString('en-US')}</td>
+                <td className="num">{countText(row.count)}</td>
                 <td>{row.label}</td>
                 <td>
                   {example && row.kind !== 'ok' && !stale ? (
