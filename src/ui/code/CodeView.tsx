@@ -9,6 +9,7 @@
 import { useMemo } from 'react';
 import type { DiffOp } from './lineDiff.ts';
 import { tokenizeLines, type Token } from './highlight.ts';
+import { Tokens } from './Tokens.tsx';
 import { useKeepLineInView } from './useKeepLineInView.ts';
 
 export interface LineMarker {
@@ -112,15 +113,7 @@ function CodeRow({
         {row.kind !== 'same' ? (
           <span className="visually-hidden">{row.kind === 'added' ? 'added: ' : 'removed: '}</span>
         ) : null}
-        {row.tokens.map((t, i) =>
-          t.kind === 'text' ? (
-            <span key={i}>{t.text}</span>
-          ) : (
-            <span key={i} className={`tok-${t.kind}`}>
-              {t.text}
-            </span>
-          ),
-        )}
+        <Tokens tokens={row.tokens} />
       </td>
     </tr>
   );

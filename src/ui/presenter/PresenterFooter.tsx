@@ -1,5 +1,5 @@
 /** Presenter mode's footer: the moves a mouse needs, and the keys that do the same. */
-import { BackNext } from './BackNext.tsx';
+import { BackNext } from '../common/BackNext.tsx';
 import type { Deck } from './deck.ts';
 import { PRESENTER_KEY_HELP } from './keys.ts';
 

@@ -5,7 +5,7 @@
  * moves it, over a BroadcastChannel; nothing here ever shows in the room.
  */
 import { useWindowKeys } from '../common/useWindowKeys.ts';
-import { BackNext } from './BackNext.tsx';
+import { BackNext } from '../common/BackNext.tsx';
 import { ChapterNotes } from './ChapterNotes.tsx';
 import type { Deck } from './deck.ts';
 import { matchPresenterKey, slideTarget } from './keys.ts';

@@ -7,7 +7,6 @@
  */
 import { useId } from 'react';
 import { MAX_NOTE_CHARS, type PinnedNote } from '../../routes/notes.ts';
-import type { Simulation } from '../../scenarios/simulate.ts';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { useSim } from '../lab/hooks.ts';
 import { useStepNotes } from './useStepNotes.ts';
@@ -24,11 +23,11 @@ export function LabPresenterTools() {
 
 export function StepNotes() {
   const sim = useSim();
-  return sim ? <StepNotesFor sim={sim} /> : null;
+  return sim ? <StepNotesOfRun /> : null;
 }
 
-function StepNotesFor({ sim }: { readonly sim: Simulation }) {
-  const notes = useStepNotes(sim);
+function StepNotesOfRun() {
+  const notes = useStepNotes();
   const linkError = useLab((s) => s.notesLinkError);
   const { cursor, here, text, message } = notes;
   const count = notes.notes.length;

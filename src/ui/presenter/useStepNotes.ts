@@ -4,20 +4,19 @@
  * remove, the links that carry the notes, and the sentence that says what happened.
  */
 import { useState } from 'react';
-import { absoluteLink, labLinkQuery, type LabLink } from '../../routes/link.ts';
+import { absoluteLink, labLinkQuery } from '../../routes/link.ts';
 import { hashWithNotes, pinNote, type PinnedNote } from '../../routes/notes.ts';
-import type { Simulation } from '../../scenarios/simulate.ts';
+import { selectLink } from '../../store/address.ts';
 import { useLab, useLabStore } from '../../store/context.tsx';
-import { currentSchedule } from '../../store/runSlice.ts';
+import type { LabState } from '../../store/labStore.ts';
 import { useCursor } from '../lab/hooks.ts';
 import { LAB_DECK } from './deck.ts';
 
-export function useStepNotes(sim: Simulation) {
+export function useStepNotes() {
   const cursor = useCursor();
   const store = useLabStore();
   const notes = useLab((s) => s.notes);
-  // The schedule grows as the run does: read it again at every revision.
-  useLab((s) => s.revision);
+  const presentHash = useLab(selectPresentHash);
   const [draft, setDraft] = useState<{ readonly step: number; readonly text: string } | null>(null);
   const [message, setMessage] = useState('');
   const here = notes.find((n) => n.step === cursor);
@@ -28,50 +27,48 @@ export function useStepNotes(sim: Simulation) {
     setDraft(null);
     setMessage(said);
   };
-  const links = linksOf(sim, cursor, notes);
+  const pin = () =>
+    save(
+      pinNote(notes, cursor, text),
+      text.trim() === ''
+        ? `Removed the note on step ${cursor}.`
+        : `Pinned a note to step ${cursor}.`,
+    );
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(selectNotesHref(store.getState(), window.location.href));
+      setMessage('Link with the pinned notes copied.');
+    } catch {
+      setMessage('Copying was not allowed here; the link is in the field below.');
+    }
+  };
   return {
     cursor,
     notes,
     here,
     text,
     message,
-    presentHash: links.presentHash,
+    presentHash,
     edit: (value: string) => setDraft({ step: cursor, text: value }),
-    pin: () =>
-      save(
-        pinNote(notes, cursor, text),
-        text.trim() === ''
-          ? `Removed the note on step ${cursor}.`
-          : `Pinned a note to step ${cursor}.`,
-      ),
+    pin,
     remove: () => save(pinNote(notes, cursor, ''), `Removed the note on step ${cursor}.`),
-    copy: async () => {
-      try {
-        await navigator.clipboard.writeText(links.shareHref);
-        setMessage('Link with the pinned notes copied.');
-      } catch {
-        setMessage('Copying was not allowed here; the link is in the field below.');
-      }
-    },
+    copy,
   };
 }
 
-/** The presenter-mode address of the pinned steps, and the lab link that carries the notes. */
-function linksOf(sim: Simulation, cursor: number, notes: readonly PinnedNote[]) {
-  const link: LabLink = {
-    scenario: sim.def.id,
-    variant: sim.variant,
-    gil: sim.gil,
-    params: sim.params,
-    schedule: currentSchedule(sim),
-    at: cursor,
-  };
+/** The presenter-mode address of the pinned steps (or of this step, with none pinned). */
+function selectPresentHash(s: LabState): string {
+  const link = selectLink(s);
+  if (!link) return '';
   const query = new URLSearchParams(Object.entries(labLinkQuery(link))).toString();
-  return {
-    presentHash: hashWithNotes(
-      `#/present/${LAB_DECK}/${encodeURIComponent(sim.def.id)}?${query}`,
-      notes,
-    ),
-    shareHref: hashWithNotes(absoluteLink(window.location.href, link), notes),
-  };
+  return hashWithNotes(
+    `#/present/${LAB_DECK}/${encodeURIComponent(link.scenario)}?${query}`,
+    s.notes,
+  );
+}
+
+/** The lab link to the run and step on screen, carrying the pinned notes. */
+function selectNotesHref(s: LabState, pageHref: string): string {
+  const link = selectLink(s);
+  return link ? hashWithNotes(absoluteLink(pageHref, link), s.notes) : pageHref;
 }
