@@ -18,7 +18,6 @@ export function ExplorerPanel() {
   const view = useLab((s) => s.explorer);
   const bound = useLab((s) => s.preemptions);
   const store = useLabStore();
-  const boundId = useId();
   const progressId = useId();
   if (!sim) return null;
   const key = exploreKey({ scenario: sim.def.id, params: sim.params, gil: sim.gil });
@@ -40,30 +39,7 @@ export function ExplorerPanel() {
         Runs every schedule that deviates from the natural timing at most this many times, on every
         variant, and counts how each ends.
       </p>
-      <div className="control-row">
-        <label htmlFor={boundId}>Preemptions</label>
-        <select
-          id={boundId}
-          value={bound ?? ''}
-          disabled={running}
-          onChange={(e) =>
-            store.getState().setPreemptions(e.target.value === '' ? null : Number(e.target.value))
-          }
-        >
-          <option value="">Scenario default ({defaultBounds(sim.def.id).preemptions})</option>
-          {Array.from({ length: MAX_PREEMPTIONS + 1 }, (_, i) => (
-            <option key={i} value={i}>
-              {i}
-            </option>
-          ))}
-        </select>
-        <button type="button" className="primary" onClick={start} disabled={running}>
-          Explore all variants
-        </button>
-        <button type="button" onClick={() => store.getState().cancelExplore()} disabled={!running}>
-          Cancel
-        </button>
-      </div>
+      <BoundControls bound={bound} running={running} onStart={start} />
       {running ? (
         <div className="explore-progress">
           <label htmlFor={progressId}>{view.progress?.text ?? 'Starting…'}</label>
@@ -83,6 +59,48 @@ export function ExplorerPanel() {
         </div>
       ) : null}
       {view.results.length > 0 && !stale ? <Counts results={view.results} /> : null}
+    </div>
+  );
+}
+
+/** The bound on preemptions, and the buttons that start and cancel an exploration. */
+function BoundControls({
+  bound,
+  running,
+  onStart,
+}: {
+  readonly bound: number | null;
+  readonly running: boolean;
+  readonly onStart: () => void;
+}) {
+  const sim = useSim();
+  const store = useLabStore();
+  const boundId = useId();
+  if (!sim) return null;
+  return (
+    <div className="control-row">
+      <label htmlFor={boundId}>Preemptions</label>
+      <select
+        id={boundId}
+        value={bound ?? ''}
+        disabled={running}
+        onChange={(e) =>
+          store.getState().setPreemptions(e.target.value === '' ? null : Number(e.target.value))
+        }
+      >
+        <option value="">Scenario default ({defaultBounds(sim.def.id).preemptions})</option>
+        {Array.from({ length: MAX_PREEMPTIONS + 1 }, (_, i) => (
+          <option key={i} value={i}>
+            {i}
+          </option>
+        ))}
+      </select>
+      <button type="button" className="primary" onClick={onStart} disabled={running}>
+        Explore all variants
+      </button>
+      <button type="button" onClick={() => store.getState().cancelExplore()} disabled={!running}>
+        Cancel
+      </button>
     </div>
   );
 }
