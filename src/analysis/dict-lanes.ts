@@ -11,7 +11,7 @@
  *
  * A lock lane keeps who held it, from `acquire` to `release`, and who waited.
  */
-import type { ActorId, DictOp, StepRecord } from '../engine/index.ts';
+import type { ActorId, DictOp, EngineEvent, StepRecord } from '../engine/index.ts';
 
 export interface DictPoint {
   readonly step: number;
@@ -65,6 +65,65 @@ export interface LockLane {
   readonly waits: readonly { readonly step: number; readonly actor: ActorId }[];
 }
 
+type DictEvent = Extract<EngineEvent, { readonly kind: 'dict' }>;
+
+export function buildDictLanes(records: readonly StepRecord[]): DictLane[] {
+  const points = new Map<string, DictPoint[]>();
+  const lastSize = new Map<string, number>();
+  const iterators = new IteratorTracker();
+  for (const r of records) {
+    for (const e of r.events) {
+      if (e.kind !== 'dict') continue;
+      const point = dictPointOf(r, e, lastSize.get(e.dict));
+      lastSize.set(e.dict, e.size);
+      const list = points.get(e.dict);
+      if (list) list.push(point);
+      else points.set(e.dict, [point]);
+      iterators.follow(r.step, e, point.raised);
+    }
+  }
+  iterators.closeAll();
+  return [...points].map(([dict, list]) => dictLaneOf(dict, list, iterators.spansOf(dict)));
+}
+
+/**
+ * One dict operation as a point. `prevSize` is the dict's size after its previous
+ * operation (undefined for its first), from which a size change is read.
+ */
+export function dictPointOf(r: StepRecord, e: DictEvent, prevSize: number | undefined): DictPoint {
+  const raised =
+    e.op === 'next' &&
+    (r.events.some((x) => x.kind === 'exception' && x.actor === e.actor) ||
+      (e.recordedSize !== undefined && e.recordedSize !== e.size));
+  const sizeChanged =
+    prevSize === undefined ? e.op === 'insert' || e.op === 'clear' : prevSize !== e.size;
+  return {
+    step: r.step,
+    actor: e.actor,
+    op: e.op,
+    key: e.key ?? null,
+    size: e.size,
+    recordedSize: e.recordedSize ?? null,
+    sizeChanged,
+    raised,
+  };
+}
+
+function dictLaneOf(dict: string, points: DictPoint[], spans: IterSpan[]): DictLane {
+  const iterators = spans.sort((a, b) => a.fromStep - b.fromStep);
+  let maxSize = 0;
+  for (const p of points) maxSize = Math.max(maxSize, p.size);
+  return {
+    kind: 'dict',
+    id: `dict:${dict}`,
+    label: `${dict} (dict, size 0–${maxSize})`,
+    dict,
+    points,
+    iterators,
+    maxSize,
+  };
+}
+
 interface OpenIter {
   actor: ActorId;
   fromStep: number;
@@ -72,78 +131,51 @@ interface OpenIter {
   recordedSize: number;
 }
 
-export function buildDictLanes(records: readonly StepRecord[]): DictLane[] {
-  const points = new Map<string, DictPoint[]>();
-  const spans = new Map<string, IterSpan[]>();
-  const open = new Map<string, OpenIter>();
-  const lastSize = new Map<string, number>();
-  const close = (key: string, end: IterSpan['end'], failedStep: number | null): void => {
-    const it = open.get(key);
-    if (!it) return;
-    open.delete(key);
-    const dict = key.slice(key.indexOf('\u0000') + 1);
-    spans.get(dict)?.push({ ...it, end, failedStep });
-  };
-  for (const r of records) {
-    for (const e of r.events) {
-      if (e.kind !== 'dict') continue;
-      if (!points.has(e.dict)) {
-        points.set(e.dict, []);
-        spans.set(e.dict, []);
-      }
-      const prev = lastSize.get(e.dict);
-      lastSize.set(e.dict, e.size);
-      const raised =
-        e.op === 'next' &&
-        (r.events.some((x) => x.kind === 'exception' && x.actor === e.actor) ||
-          (e.recordedSize !== undefined && e.recordedSize !== e.size));
-      const sizeChanged =
-        prev === undefined ? e.op === 'insert' || e.op === 'clear' : prev !== e.size;
-      const point: DictPoint = {
-        step: r.step,
+/** The items iterators each actor has open on each dict, and the spans of those that ended. */
+class IteratorTracker {
+  /** By actor and dict: an actor has at most one iterator open on a dict. */
+  private readonly open = new Map<string, { readonly dict: string; readonly iter: OpenIter }>();
+  private readonly spans = new Map<string, IterSpan[]>();
+
+  /** Follows one dict operation at `step`; `raised` says whether a `next` raised. */
+  follow(step: number, e: DictEvent, raised: boolean): void {
+    const key = `${e.actor}\u0000${e.dict}`;
+    if (e.op === 'iter') {
+      this.close(key, 'abandoned', null);
+      const iter = {
         actor: e.actor,
-        op: e.op,
-        key: e.key ?? null,
-        size: e.size,
-        recordedSize: e.recordedSize ?? null,
-        sizeChanged,
-        raised,
+        fromStep: step,
+        toStep: step,
+        recordedSize: e.recordedSize ?? e.size,
       };
-      points.get(e.dict)?.push(point);
-      const key = `${e.actor}\u0000${e.dict}`;
-      if (e.op === 'iter') {
-        close(key, 'abandoned', null);
-        open.set(key, {
-          actor: e.actor,
-          fromStep: r.step,
-          toStep: r.step,
-          recordedSize: e.recordedSize ?? e.size,
-        });
-      } else if (e.op === 'next') {
-        const it = open.get(key);
-        if (!it) continue;
-        it.toStep = r.step;
-        if (raised) close(key, 'raised', r.step);
-        else if (e.key === undefined) close(key, 'stop', null);
-      }
+      this.open.set(key, { dict: e.dict, iter });
+    } else if (e.op === 'next') {
+      const it = this.open.get(key)?.iter;
+      if (!it) return;
+      it.toStep = step;
+      if (raised) this.close(key, 'raised', step);
+      else if (e.key === undefined) this.close(key, 'stop', null);
     }
   }
-  for (const key of [...open.keys()]) close(key, 'open', null);
-  return [...points.keys()].map((dict) => {
-    const list = points.get(dict) ?? [];
-    const iterators = (spans.get(dict) ?? []).sort((a, b) => a.fromStep - b.fromStep);
-    let maxSize = 0;
-    for (const p of list) maxSize = Math.max(maxSize, p.size);
-    return {
-      kind: 'dict',
-      id: `dict:${dict}`,
-      label: `${dict} (dict, size 0–${maxSize})`,
-      dict,
-      points: list,
-      iterators,
-      maxSize,
-    };
-  });
+
+  /** At the end of the records: the iterators still open end as 'open'. */
+  closeAll(): void {
+    for (const key of [...this.open.keys()]) this.close(key, 'open', null);
+  }
+
+  spansOf(dict: string): IterSpan[] {
+    return this.spans.get(dict) ?? [];
+  }
+
+  private close(key: string, end: IterSpan['end'], failedStep: number | null): void {
+    const open = this.open.get(key);
+    if (!open) return;
+    this.open.delete(key);
+    const span: IterSpan = { ...open.iter, end, failedStep };
+    const list = this.spans.get(open.dict);
+    if (list) list.push(span);
+    else this.spans.set(open.dict, [span]);
+  }
 }
 
 export function buildLockLanes(records: readonly StepRecord[]): LockLane[] {

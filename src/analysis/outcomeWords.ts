@@ -2,8 +2,10 @@
  * Outcome keys in plain words, for the outcomes list, the crash button and the
  * callout: `crash:RuntimeError@stuck` is "The stuck detector dies",
  * `violation:metrics-conservation` is "Increments lost without an error",
- * `ok` is "Works".
+ * `ok` is "Works"; and the sentences that carry schedule counts, written by the one
+ * count formatter so a rounded count reads as an estimate.
  */
+import { countNoun, countText, isExactCount } from '../explorer/countText.ts';
 
 const THREAD_NAMES: Readonly<Record<string, string>> = {
   main: 'Main',
@@ -45,12 +47,20 @@ export function crashType(key: string): string | null {
   return key.slice('crash:'.length, key.lastIndexOf('@'));
 }
 
-/** "1,159" */
-export function countWords(n: number): string {
-  return n.toLocaleString('en');
+/** "52 of 1,159 schedules", "52 of about 4.09 × 10¹⁸ schedules" */
+export function shareWords(count: number, total: number): string {
+  return `${countText(count)} of ${countNoun(total, 'schedule')}`;
 }
 
-/** "52 of 1,159 schedules" */
-export function shareWords(count: number, total: number): string {
-  return `${countWords(count)} of ${countWords(total)} schedule${total === 1 ? '' : 's'}`;
+/**
+ * When no schedule goes wrong: "Every one of 1,159 schedules works"; "All of about 1.05 ×
+ * 10²¹ schedules work" when the count is rounded (it is not "every one of" a number we do
+ * not know exactly); "All 1,159 schedules searched work" when the search stopped early.
+ */
+export function allWorkWords(schedules: number, complete: boolean): string {
+  const searched = complete ? '' : ' searched';
+  if (schedules === 1) return `The one schedule${searched} works`;
+  if (!isExactCount(schedules)) return `All of ${countNoun(schedules, 'schedule')}${searched} work`;
+  if (!complete) return `All ${countNoun(schedules, 'schedule')} searched work`;
+  return `Every one of ${countNoun(schedules, 'schedule')} works`;
 }

@@ -62,8 +62,10 @@ describe('App routes', () => {
 
   it('renders the lab for a scenario route, explaining an unknown scenario', async () => {
     renderAt('#/lab/no-such-scenario');
-    // The lab page loads lazily.
-    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('no-such-scenario');
+    // The lab page loads lazily: its first import transforms the whole lab, which on a
+    // busy machine takes longer than findBy's default second.
+    const heading = await screen.findByRole('heading', { level: 1 }, { timeout: 20_000 });
+    expect(heading).toHaveTextContent('no-such-scenario');
     expect(screen.getByRole('alert')).toHaveTextContent('There is no scenario "no-such-scenario"');
   });
 

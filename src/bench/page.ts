@@ -11,6 +11,7 @@
  */
 import { benchFrames, benchTransforms, syntheticModel } from '../timeline/bench-frames.ts';
 import { layoutLanes } from '../timeline/layout.ts';
+import { frameTimes } from './frameReads.ts';
 
 const out = document.getElementById('result');
 
@@ -60,21 +61,7 @@ function main(): void {
     const stats = benchFrames(ctx, { model, width, frames, flush, now, warmupFrames, repeats });
     const loopMs = performance.now() - start;
     const transforms = benchTransforms(width, warmupFrames + frames);
-    const perFrameMs: number[] = [];
-    const zooms: number[] = [];
-    // Per-frame detail only when the reads follow that pattern (bench-frames.ts may change).
-    if (reads.length === 2 + 2 * repeats * transforms.length) {
-      transforms.forEach((t, f) => {
-        if (f < warmupFrames) return;
-        let best = Infinity;
-        for (let r = 0; r < repeats; r++) {
-          const i = 2 + 2 * (f * repeats + r);
-          best = Math.min(best, (reads[i + 1] as number) - (reads[i] as number));
-        }
-        perFrameMs.push(best);
-        zooms.push(t.k);
-      });
-    }
+    const { perFrameMs, zooms } = frameTimes(reads, transforms, warmupFrames, repeats);
     const doc = {
       ...stats,
       flush,

@@ -74,30 +74,86 @@ export interface TimeTravelResult {
   readonly memory: MemoryFigure;
 }
 
+/** The run jumped about in, and what building it took. */
+interface LongRun {
+  readonly long: Long;
+  readonly run: Run<unknown>;
+  readonly buildMs: number;
+  /** Memory in use before and after the run was built (after a full GC where exposed). */
+  readonly before: { heap: number; external: number };
+  readonly after: { heap: number; external: number };
+}
+
 export function measureTimeTravel(steps: number, jumps: number, seed = 7): TimeTravelResult {
   const gcExposed = gc();
-  let long: Long | undefined;
-  let run: Run<unknown> | undefined;
-  let before = used();
-  let after = before;
-  let buildMs = 0;
-  for (const candidate of longCandidates(steps)) {
-    run = undefined;
-    gc();
-    before = used();
-    const t0 = now();
-    const r = new Run(candidate.program, { gil: GIL });
-    r.extend(new RandomScheduler(seed), steps);
-    buildMs = now() - t0;
-    gc();
-    after = used();
-    long = candidate;
-    run = r;
-    if (r.length >= steps) break;
-  }
-  if (!run || !long) throw new Error('no program to time travel in');
+  const built = buildLongRun(steps, seed);
+  const { long, run } = built;
   const length = run.length;
+  const timed = timeJumps(run, jumps, seed);
+  const basis = basisOf(timed.waitPct);
+  const heap = (built.after.heap - built.before.heap) / MB;
+  const external = (built.after.external - built.before.external) / MB;
+  const scale = length >= 1_000_000 ? 1 : 1_000_000 / length;
+  return {
+    timeTravel: {
+      steps: length,
+      program: long.name,
+      jumps,
+      ...(basis === 'cpu' ? timed.cpu : timed.wall),
+      basis,
+      wall: timed.wall,
+      cpu: timed.cpu,
+      waitPct: timed.waitPct,
+      buildMs: Math.round(built.buildMs),
+      checkpointEvery: run.checkpointEvery,
+    },
+    memory: {
+      steps: length,
+      program: long.name,
+      mb: round1((heap + external) * scale),
+      heapMb: round1(heap),
+      externalMb: round1(external),
+      extrapolated: scale !== 1,
+      gcExposed,
+    },
+  };
+}
 
+/** The first candidate that runs `steps` steps (else the last tried), built and measured. */
+function buildLongRun(steps: number, seed: number): LongRun {
+  let built: LongRun | undefined;
+  for (const candidate of longCandidates(steps)) {
+    // Let the previous candidate's run be collected before measuring this one.
+    built = undefined;
+    gc();
+    const before = used();
+    const t0 = now();
+    const run = new Run(candidate.program, { gil: GIL });
+    run.extend(new RandomScheduler(seed), steps);
+    const buildMs = now() - t0;
+    gc();
+    built = { long: candidate, run, buildMs, before, after: used() };
+    if (run.length >= steps) break;
+  }
+  if (!built) throw new Error('no program to time travel in');
+  return built;
+}
+
+interface JumpTimes {
+  readonly wall: JumpStats;
+  readonly cpu: JumpStats;
+  readonly waitPct: number;
+}
+
+interface JumpStats {
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly maxMs: number;
+}
+
+/** Times `jumps` seeded random `worldAt` calls on both clocks, after 50 unmeasured ones. */
+function timeJumps(run: Run<unknown>, jumps: number, seed: number): JumpTimes {
+  const length = run.length;
   const rng = seedRng(seed);
   // Warm the replay path, then measure.
   for (let i = 0; i < 50; i++) run.worldAt(nextInt(rng, length + 1));
@@ -116,39 +172,14 @@ export function measureTimeTravel(steps: number, jumps: number, seed = 7): TimeT
     cpu.push(Math.max(0, c1 - c0 - overhead));
   }
   const wait = waitPct(watch.read());
-  const stats = (xs: number[]) => ({
+  return { wall: jumpStats(wall), cpu: jumpStats(cpu), waitPct: wait };
+}
+
+function jumpStats(xs: number[]): JumpStats {
+  return {
     p50Ms: round3(percentile(xs, 0.5)),
     p99Ms: round3(percentile(xs, 0.99)),
     maxMs: round3(percentile(xs, 1)),
-  });
-  const wallStats = stats(wall);
-  const cpuStats = stats(cpu);
-  const basis = basisOf(wait);
-  const heap = (after.heap - before.heap) / MB;
-  const external = (after.external - before.external) / MB;
-  const scale = length >= 1_000_000 ? 1 : 1_000_000 / length;
-  return {
-    timeTravel: {
-      steps: length,
-      program: long.name,
-      jumps,
-      ...(basis === 'cpu' ? cpuStats : wallStats),
-      basis,
-      wall: wallStats,
-      cpu: cpuStats,
-      waitPct: wait,
-      buildMs: Math.round(buildMs),
-      checkpointEvery: run.checkpointEvery,
-    },
-    memory: {
-      steps: length,
-      program: long.name,
-      mb: round1((heap + external) * scale),
-      heapMb: round1(heap),
-      externalMb: round1(external),
-      extrapolated: scale !== 1,
-      gcExposed,
-    },
   };
 }
 

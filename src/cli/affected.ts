@@ -21,28 +21,30 @@ import {
   badArgument,
   json,
   ok,
-  parseArgs,
   required,
-  usage,
+  runCommand,
   type CommandResult,
-  type FlagSpec,
+  type CommandSpec,
+  type Parsed,
 } from './args.ts';
+import { JSON_FLAG } from './flags.ts';
 import { table } from './format.ts';
 import { runIfMain } from './io.ts';
 
-const FLAGS: readonly FlagSpec[] = [
-  { name: 'version', kind: 'value', value: 'X.Y.Z', help: 'an arroyo release, e.g. 2.34.0' },
-  { name: 'json', kind: 'boolean', help: 'print one JSON document' },
-];
+const AFFECTED: CommandSpec = {
+  name: 'affected',
+  summary: 'Which scenarios an arroyo release reaches, and how it fails.',
+  flags: [
+    { name: 'version', kind: 'value', value: 'X.Y.Z', help: 'an arroyo release, e.g. 2.34.0' },
+    JSON_FLAG,
+  ],
+};
 
 export function main(argv: readonly string[]): CommandResult {
-  const parsed = parseArgs(argv, FLAGS);
-  if (!parsed.ok) return badArgument(parsed.error);
-  const args = parsed.value;
-  if (args.booleans.has('help'))
-    return ok(
-      usage('affected', 'Which scenarios an arroyo release reaches, and how it fails.', FLAGS),
-    );
+  return runCommand(AFFECTED, argv, answerRelease);
+}
+
+function answerRelease(args: Parsed): CommandResult {
   const version = required(
     args,
     'version',

@@ -127,6 +127,30 @@ export function required(
   return { ok: true, value };
 }
 
+/** What a command is called, what it does in one line, and its flags: all that --help shows. */
+export interface CommandSpec {
+  readonly name: string;
+  readonly summary: string;
+  readonly flags: readonly FlagSpec[];
+}
+
+/**
+ * The start every command shares: parses `argv` against the command's flags, answers a
+ * bad flag with its one line (exit 2) and --help with the usage, and otherwise hands
+ * the flags to `body`, whose result (a promise, for the asynchronous commands) is returned.
+ */
+export function runCommand<R>(
+  command: CommandSpec,
+  argv: readonly string[],
+  body: (args: Parsed) => R,
+): R | CommandResult {
+  const parsed = parseArgs(argv, command.flags);
+  if (!parsed.ok) return badArgument(parsed.error);
+  if (parsed.value.booleans.has('help'))
+    return ok(usage(command.name, command.summary, command.flags));
+  return body(parsed.value);
+}
+
 export function usage(command: string, summary: string, specs: readonly FlagSpec[]): string {
   const lines = [...specs, HELP].map((s) => {
     const left = `  --${s.name}${s.kind === 'boolean' ? '' : ` ${s.value ?? 'VALUE'}`}`;

@@ -14,7 +14,6 @@
  * Run it through `node --expose-gc --import tsx` (the npm scripts do) so the
  * memory figure is taken after a full GC.
  */
-import { realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatReport } from '../bench/format.ts';
@@ -26,34 +25,41 @@ import {
   badArgument,
   json,
   ok,
-  parseArgs,
-  usage,
+  runCommand,
   type CommandResult,
-  type FlagSpec,
+  type CommandSpec,
+  type Parsed,
 } from './args.ts';
+import { JSON_FLAG } from './flags.ts';
+import { isEntryPoint, runMain } from './io.ts';
 
-const FLAGS: readonly FlagSpec[] = [
-  { name: 'json', kind: 'boolean', help: 'print one JSON document' },
-  {
-    name: 'quick',
-    kind: 'boolean',
-    help: 'tiny sizes, no build and no browser (CI): a few seconds',
-  },
-  { name: 'no-browser', kind: 'boolean', help: 'skip the build and the Chromium parts' },
-  { name: 'no-build', kind: 'boolean', help: 'reuse the last build in bench-out/dist' },
-  {
-    name: 'scenario',
-    kind: 'repeat',
-    value: 'ID',
-    help: 'measure only this scenario in the engine and explorer parts; repeat for several',
-  },
-  {
-    name: 'only',
-    kind: 'value',
-    value: 'PARTS',
-    help: 'comma-separated parts to run: engine, explore, timetravel, stress, fixlab, browser',
-  },
-];
+const BENCH: CommandSpec = {
+  name: 'bench',
+  summary:
+    'Measures the engine, explorer, time travel, timeline and page load against the budgets.',
+  flags: [
+    JSON_FLAG,
+    {
+      name: 'quick',
+      kind: 'boolean',
+      help: 'tiny sizes, no build and no browser (CI): a few seconds',
+    },
+    { name: 'no-browser', kind: 'boolean', help: 'skip the build and the Chromium parts' },
+    { name: 'no-build', kind: 'boolean', help: 'reuse the last build in bench-out/dist' },
+    {
+      name: 'scenario',
+      kind: 'repeat',
+      value: 'ID',
+      help: 'measure only this scenario in the engine and explorer parts; repeat for several',
+    },
+    {
+      name: 'only',
+      kind: 'value',
+      value: 'PARTS',
+      help: 'comma-separated parts to run: engine, explore, timetravel, stress, fixlab, browser',
+    },
+  ],
+};
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -78,18 +84,10 @@ function partsFlag(
 }
 
 export async function main(argv: readonly string[]): Promise<CommandResult> {
-  const parsed = parseArgs(argv, FLAGS);
-  if (!parsed.ok) return badArgument(parsed.error);
-  const args = parsed.value;
-  if (args.booleans.has('help')) {
-    return ok(
-      usage(
-        'bench',
-        'Measures the engine, explorer, time travel, timeline and page load against the budgets.',
-        FLAGS,
-      ),
-    );
-  }
+  return runCommand(BENCH, argv, measure);
+}
+
+async function measure(args: Parsed): Promise<CommandResult> {
   const parts = partsFlag(args.values.get('only'));
   if (!parts.ok) return badArgument(parts.error);
   const scenarios = args.repeats.get('scenario') ?? [];
@@ -111,32 +109,5 @@ export async function main(argv: readonly string[]): Promise<CommandResult> {
   return args.booleans.has('json') ? json(report) : ok(formatReport(report));
 }
 
-async function entry(): Promise<void> {
-  let result: CommandResult;
-  try {
-    result = await main(process.argv.slice(2));
-  } catch (error) {
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    result = {
-      code: 1,
-      stdout: '',
-      stderr: `Internal error (a bug, please report it): ${detail}\n`,
-    };
-  }
-  process.stdout.on('error', () => undefined);
-  process.stdout.write(result.stdout);
-  process.stderr.write(result.stderr);
-  process.exitCode = result.code;
-}
-
-function isEntry(): boolean {
-  const argv1 = process.argv[1];
-  if (!argv1) return false;
-  try {
-    return realpathSync(argv1) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isEntry() && !runEngineChild()) void entry();
+// An engine measurement runs in a child process started on this same script (isolate.ts).
+if (isEntryPoint(import.meta.url) && !runEngineChild()) runMain(main);

@@ -14,8 +14,7 @@
  * step instead of searching; a schedule that does not fit the code is a bad
  * argument.
  */
-import { readFileSync, realpathSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 import type { Result } from '../engine/index.ts';
 import { checkInWorker, traceInWorker } from '../fixlab/node/runner.ts';
 import {
@@ -33,12 +32,14 @@ import { templateById } from '../fixlab/templates.ts';
 import {
   badArgument,
   intFlag,
-  parseArgs,
-  usage,
+  runCommand,
   type CommandResult,
+  type CommandSpec,
   type FlagSpec,
+  type Parsed,
 } from './args.ts';
 import { plural, table } from './format.ts';
+import { runIfMain } from './io.ts';
 
 const FLAGS: readonly FlagSpec[] = [
   {
@@ -75,8 +76,12 @@ const FLAGS: readonly FlagSpec[] = [
   { name: 'json', kind: 'boolean', help: 'print the result as JSON' },
 ];
 
-const SUMMARY =
-  'Checks a MetricsBuffer fix against every interleaving of the metrics race, in CPython (Pyodide).';
+const CHECK_FIX: CommandSpec = {
+  name: 'check-fix',
+  summary:
+    'Checks a MetricsBuffer fix against every interleaving of the metrics race, in CPython (Pyodide).',
+  flags: FLAGS,
+};
 
 /** Problems with the user's code: exit 3. The rest are the checker's own failures: exit 1. */
 const CODE_PROBLEMS: readonly CodeProblemKind[] = [
@@ -126,11 +131,8 @@ function readCode(
   }
 }
 
-export function parseJob(argv: readonly string[]): Result<Job | 'help'> {
-  const parsed = parseArgs(argv, FLAGS);
-  if (!parsed.ok) return parsed;
-  const p = parsed.value;
-  if (p.booleans.has('help')) return { ok: true, value: 'help' };
+/** The check the flags ask for, with the code to check read from its file or template. */
+function jobOf(p: Parsed): Result<Job> {
   const bound = intFlag(p, 'bound', 0, MAX_BOUND);
   if (!bound.ok) return bound;
   const stepLimit = intFlag(p, 'step-limit', 100, MAX_STEP_LIMIT);
@@ -257,34 +259,16 @@ async function search(j: Job): Promise<CheckOutcome<string>> {
 }
 
 export async function main(argv: readonly string[]): Promise<CommandResult> {
-  const job = parseJob(argv);
+  return runCommand(CHECK_FIX, argv, check);
+}
+
+async function check(args: Parsed): Promise<CommandResult> {
+  const job = jobOf(args);
   if (!job.ok) return badArgument(job.error);
-  if (job.value === 'help')
-    return { code: 0, stdout: usage('check-fix', SUMMARY, FLAGS), stderr: '' };
   const j = job.value;
   const outcome = j.schedule === undefined ? await search(j) : await replay(j, j.schedule);
   if (!outcome.ok) return failed(j, outcome);
   return { code: 0, stdout: `${outcome.value}\n`, stderr: '' };
 }
 
-function isEntry(): boolean {
-  const entry = process.argv[1];
-  if (!entry) return false;
-  try {
-    return pathToFileURL(realpathSync(entry)).href === import.meta.url;
-  } catch {
-    return false;
-  }
-}
-
-if (isEntry()) {
-  const result = await main(process.argv.slice(2)).catch((error: unknown) => ({
-    code: 1,
-    stdout: '',
-    stderr: `Internal error (a bug, please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  }));
-  process.stdout.on('error', () => undefined);
-  process.stdout.write(result.stdout);
-  process.stderr.write(result.stderr);
-  process.exitCode = result.code;
-}
+runIfMain(import.meta.url, main);

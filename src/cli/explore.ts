@@ -11,8 +11,8 @@
  * (`{scenario, outcomes, rows: [...]}`), and `--sample` runs N sampled
  * schedules instead (the stress mode: how often did the crash show up?).
  */
-import { SWITCH_MODES } from '../engine/index.ts';
 import { compareVariants, type CompareTable } from '../explorer/compare.ts';
+import { ROUNDED_COUNT_NOTE } from '../explorer/countText.ts';
 import { REDUCTIONS } from '../explorer/explore.ts';
 import {
   exploreScenario,
@@ -21,94 +21,93 @@ import {
   type SampleReport,
 } from '../explorer/report.ts';
 import { SAMPLE_STRATEGIES } from '../explorer/sample.ts';
-import { defaultParams, findScenario, SCENARIOS, VARIANT_IDS } from '../scenarios/index.ts';
+import { defaultParams, findScenario, VARIANT_IDS } from '../scenarios/index.ts';
 import {
   badArgument,
   intFlag,
   json,
   ok,
   paramsFlag,
-  parseArgs,
-  required,
-  usage,
+  runCommand,
   type CommandResult,
-  type FlagSpec,
+  type CommandSpec,
   type Parsed,
 } from './args.ts';
-import { count, plural, replayCommand, table } from './format.ts';
+import {
+  GIL_FLAG,
+  JSON_FLAG,
+  PARAM_FLAG,
+  SCENARIO_FLAG,
+  scenarioFlag,
+  SEED_FLAG,
+  seedFlag,
+  VARIANT_FLAG,
+  variantFlag,
+  withHelp,
+} from './flags.ts';
+import { alignRight, count, plural, replayCommand, table } from './format.ts';
 import { runIfMain } from './io.ts';
 
-const FLAGS: readonly FlagSpec[] = [
-  { name: 'scenario', kind: 'value', value: 'ID', help: 'scenario id (see `npm run scenarios`)' },
-  {
-    name: 'variant',
-    kind: 'value',
-    value: 'ID',
-    help: `${VARIANT_IDS.join(', ')}, or all for a comparison table`,
-  },
-  {
-    name: 'preemptions',
-    kind: 'value',
-    value: 'K',
-    help: 'most deviations from the natural schedule, or all (default: per scenario)',
-  },
-  {
-    name: 'gil',
-    kind: 'value',
-    value: 'MODE',
-    help: `thread-switch mode: ${SWITCH_MODES.join(', ')} (default py311)`,
-  },
-  {
-    name: 'param',
-    kind: 'repeat',
-    value: 'NAME=VALUE',
-    help: 'scenario parameter; repeat for several',
-  },
-  {
-    name: 'reduction',
-    kind: 'value',
-    value: 'R',
-    help: `partial-order reduction: ${REDUCTIONS.join(', ')} (default none)`,
-  },
-  {
-    name: 'max-states',
-    kind: 'value',
-    value: 'N',
-    help: 'stop (incomplete) after N distinct states',
-  },
-  {
-    name: 'max-ms',
-    kind: 'value',
-    value: 'MS',
-    help: 'stop (incomplete) after MS milliseconds of search',
-  },
-  {
-    name: 'sample',
-    kind: 'value',
-    value: 'STRATEGY',
-    help: `sample schedules instead: ${SAMPLE_STRATEGIES.join(', ')}`,
-  },
-  { name: 'runs', kind: 'value', value: 'N', help: 'with --sample: number of runs (default 1000)' },
-  { name: 'seed', kind: 'value', value: 'N', help: 'with --sample: seed (default 1)' },
-  { name: 'depth', kind: 'value', value: 'D', help: 'with --sample pct: bug depth (default 3)' },
-  { name: 'json', kind: 'boolean', help: 'print one JSON document' },
-];
+const EXPLORE: CommandSpec = {
+  name: 'explore',
+  summary: 'Explores the schedules of a scenario variant.',
+  flags: [
+    SCENARIO_FLAG,
+    withHelp(VARIANT_FLAG, `${VARIANT_IDS.join(', ')}, or all for a comparison table`),
+    {
+      name: 'preemptions',
+      kind: 'value',
+      value: 'K',
+      help: 'most deviations from the natural schedule, or all (default: per scenario)',
+    },
+    GIL_FLAG,
+    PARAM_FLAG,
+    {
+      name: 'reduction',
+      kind: 'value',
+      value: 'R',
+      help: `partial-order reduction: ${REDUCTIONS.join(', ')} (default none)`,
+    },
+    {
+      name: 'max-states',
+      kind: 'value',
+      value: 'N',
+      help: 'stop (incomplete) after N distinct states',
+    },
+    {
+      name: 'max-ms',
+      kind: 'value',
+      value: 'MS',
+      help: 'stop (incomplete) after MS milliseconds of search',
+    },
+    {
+      name: 'sample',
+      kind: 'value',
+      value: 'STRATEGY',
+      help: `sample schedules instead: ${SAMPLE_STRATEGIES.join(', ')}`,
+    },
+    {
+      name: 'runs',
+      kind: 'value',
+      value: 'N',
+      help: 'with --sample: number of runs (default 1000)',
+    },
+    withHelp(SEED_FLAG, 'with --sample: seed (default 1)'),
+    { name: 'depth', kind: 'value', value: 'D', help: 'with --sample pct: bug depth (default 3)' },
+    JSON_FLAG,
+  ],
+};
 
 const SAMPLE_ONLY = ['runs', 'seed', 'depth'];
 
 export function main(argv: readonly string[]): CommandResult {
-  const parsed = parseArgs(argv, FLAGS);
-  if (!parsed.ok) return badArgument(parsed.error);
-  const args = parsed.value;
-  if (args.booleans.has('help'))
-    return ok(usage('explore', 'Explores the schedules of a scenario variant.', FLAGS));
-  const scenario = required(
-    args,
-    'scenario',
-    SCENARIOS.map((s) => s.id),
-  );
+  return runCommand(EXPLORE, argv, exploreCommand);
+}
+
+function exploreCommand(args: Parsed): CommandResult {
+  const scenario = scenarioFlag(args);
   if (!scenario.ok) return badArgument(scenario.error);
-  const variant = required(args, 'variant', [...VARIANT_IDS, 'all']);
+  const variant = variantFlag(args, ['all']);
   if (!variant.ok) return badArgument(variant.error);
   const params = paramsFlag(args);
   if (!params.ok) return badArgument(params.error);
@@ -165,7 +164,7 @@ function sampleCommand(
   if (common.variant === 'all') return badArgument('--sample takes one variant, not all.');
   const runs = intFlag(args, 'runs', 1, 10_000_000);
   if (!runs.ok) return badArgument(runs.error);
-  const seed = intFlag(args, 'seed', 0, 0xffffffff);
+  const seed = seedFlag(args);
   if (!seed.ok) return badArgument(seed.error);
   const depth = intFlag(args, 'depth', 1, 20);
   if (!depth.ok) return badArgument(depth.error);
@@ -219,20 +218,24 @@ export function readableReport(r: ExploreReport): string {
     r.complete
       ? `Complete: every schedule within the bound was covered.`
       : `INCOMPLETE (${STOP_WORDS[r.stopped ?? 'cancelled']}): the counts below are lower bounds.`,
-    `${plural(r.schedules, 'schedule')}${r.countsExact ? '' : ' (rounded: more than 2^53)'}, ${plural(r.states, 'state')}, ${r.ms} ms. Crashing: ${count(r.crashing)}. Violating: ${count(r.violating)}.`,
+    `${plural(r.schedules, 'schedule')}, ${plural(r.states, 'state')}, ${r.ms} ms. Crashing: ${count(r.crashing)}. Violating: ${count(r.violating)}.`,
     '',
     'Outcomes:',
     table(
-      Object.entries(r.byOutcome).map(([key, n]) => {
-        const m = r.minimalByOutcome[key];
-        return [
-          key,
-          n,
-          percent(n, r.schedules),
-          m ? `simplest: ${plural(m.preemptions, 'preemption')}, ${plural(m.steps, 'step')}` : '',
-        ];
-      }),
+      alignRight(
+        Object.entries(r.byOutcome).map(([key, n]) => {
+          const m = r.minimalByOutcome[key];
+          return [
+            key,
+            count(n),
+            percent(n, r.schedules),
+            m ? `simplest: ${plural(m.preemptions, 'preemption')}, ${plural(m.steps, 'step')}` : '',
+          ];
+        }),
+        [1],
+      ),
     ),
+    ...(r.countsExact ? [] : ['', ROUNDED_COUNT_NOTE]),
   ];
   if (r.minimal) {
     lines.push(
@@ -251,15 +254,17 @@ export function readableTable(t: CompareTable): string {
   const rows = t.rows.map((r) => [
     r.variant,
     r.complete ? 'yes' : 'NO',
-    r.schedules,
-    r.states,
-    r.ms,
-    ...t.outcomes.map((k) => r.byOutcome[k] ?? 0),
+    count(r.schedules),
+    count(r.states),
+    String(r.ms),
+    ...t.outcomes.map((k) => count(r.byOutcome[k] ?? 0)),
   ]);
+  const numeric = header.map((_, i) => i).filter((i) => i >= 2);
   const lines = [
     `${t.scenario}: the four variants  (${t.gil}, ${boundText(t)})`,
     '',
-    table([header, ...rows]),
+    table(alignRight([header, ...rows], numeric)),
+    ...(t.rows.every((r) => r.countsExact) ? [] : ['', ROUNDED_COUNT_NOTE]),
     '',
     'Minimal counterexamples:',
   ];

@@ -5,18 +5,24 @@
  */
 import type { Crash, Listing, StepRecord } from '../engine/index.ts';
 import { resolveAt } from '../engine/index.ts';
+import { countNoun, countText } from '../explorer/countText.ts';
 
 // The bench's reports use the same columns; the bench is a library below the CLI.
 import { table } from '../bench/columns.ts';
 
 export { table };
 
-export function count(n: number): string {
-  return n.toLocaleString('en-US');
-}
+/** "1,227", or "about 1.23 × 10¹³" past 2^53 (the one count formatter, explorer/countText.ts). */
+export const count = countText;
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${count(n)} ${n === 1 ? one : many}`;
+/** "1 step", "1,227 schedules", "about 1.23 × 10¹³ schedules". */
+export const plural = countNoun;
+
+/** Pads `columns` of every row on the left to one width: counts written as text stay right-aligned. */
+export function alignRight(rows: readonly (readonly string[])[], columns: readonly number[]) {
+  const width = (c: number) => Math.max(...rows.map((r) => (r[c] ?? '').length));
+  const widths = new Map(columns.map((c) => [c, width(c)]));
+  return rows.map((r) => r.map((cell, c) => cell.padStart(widths.get(c) ?? 0)));
 }
 
 /** `Traceback (most recent call last): ...` as CPython prints it, with listing titles as file names. */

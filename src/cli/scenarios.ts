@@ -9,20 +9,15 @@ import { SWITCH_MODES } from '../engine/index.ts';
 import { INVARIANT_IDS } from '../worlds/invariants.ts';
 import { defaultBounds } from '../explorer/defaults.ts';
 import { SCENARIOS, VARIANT_IDS, VARIANT_LABELS, type ScenarioDef } from '../scenarios/index.ts';
-import {
-  badArgument,
-  json,
-  ok,
-  parseArgs,
-  usage,
-  type CommandResult,
-  type FlagSpec,
-} from './args.ts';
+import { json, ok, runCommand, type CommandResult, type CommandSpec } from './args.ts';
+import { JSON_FLAG } from './flags.ts';
 import { runIfMain } from './io.ts';
 
-const FLAGS: readonly FlagSpec[] = [
-  { name: 'json', kind: 'boolean', help: 'print one JSON document' },
-];
+const LIST_SCENARIOS: CommandSpec = {
+  name: 'scenarios',
+  summary: 'Lists the scenarios.',
+  flags: [JSON_FLAG],
+};
 
 const PROVENANCE_WORDS: Readonly<Record<ScenarioDef['provenance']['kind'], string>> = {
   production: 'reproduces a production crash',
@@ -31,11 +26,9 @@ const PROVENANCE_WORDS: Readonly<Record<ScenarioDef['provenance']['kind'], strin
 };
 
 export function main(argv: readonly string[]): CommandResult {
-  const parsed = parseArgs(argv, FLAGS);
-  if (!parsed.ok) return badArgument(parsed.error);
-  if (parsed.value.booleans.has('help'))
-    return ok(usage('scenarios', 'Lists the scenarios.', FLAGS));
-  return parsed.value.booleans.has('json') ? json(catalogue()) : ok(readable());
+  return runCommand(LIST_SCENARIOS, argv, (args) =>
+    args.booleans.has('json') ? json(catalogue()) : ok(readable()),
+  );
 }
 
 export function catalogue(): unknown {

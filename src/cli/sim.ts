@@ -10,54 +10,37 @@
  * crashed. A crash inside the simulation is a result (exit 0); a bad argument
  * is one line on stderr and exit 2.
  */
-import { outcomeKeys, outcomeOf, SWITCH_MODES, type World } from '../engine/index.ts';
-import { defaultParams, findScenario, SCENARIOS, VARIANT_IDS } from '../scenarios/index.ts';
+import { outcomeKeys, outcomeOf, type World } from '../engine/index.ts';
+import { defaultParams, findScenario } from '../scenarios/index.ts';
 import { simulate, type Simulation } from '../scenarios/simulate.ts';
 import {
   badArgument,
   intFlag,
   json,
   ok,
-  paramsFlag,
-  parseArgs,
-  required,
-  usage,
+  runCommand,
   type CommandResult,
-  type FlagSpec,
+  type CommandSpec,
+  type Parsed,
 } from './args.ts';
+import { JSON_FLAG, RUN_FLAGS, runFlags } from './flags.ts';
 import { plural, replayCommand, stepLines, traceback } from './format.ts';
 import { runIfMain } from './io.ts';
 
-const FLAGS: readonly FlagSpec[] = [
-  { name: 'scenario', kind: 'value', value: 'ID', help: 'scenario id (see `npm run scenarios`)' },
-  {
-    name: 'variant',
-    kind: 'value',
-    value: 'ID',
-    help: `implementation: ${VARIANT_IDS.join(', ')}`,
-  },
-  { name: 'seed', kind: 'value', value: 'N', help: 'seeded random schedule (0 to 4294967295)' },
-  { name: 'schedule', kind: 'value', value: 'S', help: 'replay this schedule string exactly' },
-  {
-    name: 'gil',
-    kind: 'value',
-    value: 'MODE',
-    help: `thread-switch mode: ${SWITCH_MODES.join(', ')} (default py311)`,
-  },
-  {
-    name: 'param',
-    kind: 'repeat',
-    value: 'NAME=VALUE',
-    help: 'scenario parameter; repeat for several',
-  },
-  {
-    name: 'tail',
-    kind: 'value',
-    value: 'N',
-    help: 'readable output: how many last steps to narrate (default 12)',
-  },
-  { name: 'json', kind: 'boolean', help: 'print one JSON document' },
-];
+const SIM: CommandSpec = {
+  name: 'sim',
+  summary: 'Runs one schedule of a scenario variant.',
+  flags: [
+    ...RUN_FLAGS,
+    {
+      name: 'tail',
+      kind: 'value',
+      value: 'N',
+      help: 'readable output: how many last steps to narrate (default 12)',
+    },
+    JSON_FLAG,
+  ],
+};
 
 export interface SimDocument {
   readonly scenario: string;
@@ -74,46 +57,27 @@ export interface SimDocument {
 }
 
 export function main(argv: readonly string[]): CommandResult {
-  const parsed = parseArgs(argv, FLAGS);
-  if (!parsed.ok) return badArgument(parsed.error);
-  const args = parsed.value;
-  if (args.booleans.has('help'))
-    return ok(usage('sim', 'Runs one schedule of a scenario variant.', FLAGS));
-  const scenario = required(
-    args,
-    'scenario',
-    SCENARIOS.map((s) => s.id),
-  );
-  if (!scenario.ok) return badArgument(scenario.error);
-  const variant = required(args, 'variant', VARIANT_IDS);
-  if (!variant.ok) return badArgument(variant.error);
-  const seed = intFlag(args, 'seed', 0, 0xffffffff);
-  if (!seed.ok) return badArgument(seed.error);
+  return runCommand(SIM, argv, runSim);
+}
+
+function runSim(args: Parsed): CommandResult {
+  const request = runFlags(args);
+  if (!request.ok) return badArgument(request.error);
   const tail = intFlag(args, 'tail', 0, 100_000);
   if (!tail.ok) return badArgument(tail.error);
-  const params = paramsFlag(args);
-  if (!params.ok) return badArgument(params.error);
-  const schedule = args.values.get('schedule');
-  const gil = args.values.get('gil');
-  const sim = simulate({
-    scenario: scenario.value,
-    variant: variant.value,
-    params: params.value,
-    ...(gil === undefined ? {} : { gil }),
-    ...(seed.value === undefined ? {} : { seed: seed.value }),
-    ...(schedule === undefined ? {} : { schedule }),
-  });
+  const sim = simulate(request.value);
   if (!sim.ok) return badArgument(sim.error);
   const doc = documentOf(sim.value);
   const warning =
     sim.value.divergences.length > 0
       ? `warning: the schedule asked for a thread that could not run at ${plural(sim.value.divergences.length, 'choice point')}; the natural choice was taken there.\n`
       : '';
+  const { schedule, seed } = request.value;
   const mode =
     schedule !== undefined
       ? 'replayed schedule'
-      : seed.value !== undefined
-        ? `random schedule, seed ${seed.value}`
+      : seed !== undefined
+        ? `random schedule, seed ${seed}`
         : 'natural schedule';
   const out = args.booleans.has('json')
     ? json(doc)

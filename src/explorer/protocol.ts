@@ -58,95 +58,36 @@ interface Job {
   cancel(): void;
 }
 
+/** What every job of one worker shares: where responses go, its timing and the running jobs. */
+interface JobContext {
+  readonly post: (response: WorkerResponse) => void;
+  readonly sliceMs: number;
+  readonly progressEveryMs: number;
+  readonly defer: (task: () => void) => void;
+  readonly jobs: Map<number, Job>;
+}
+
 /** Creates the message handler of one worker; `post` sends a response to the page. */
 export function createHandler(
   post: (response: WorkerResponse) => void,
   options: HandlerOptions = {},
 ): (message: WorkerRequest) => void {
-  const sliceMs = options.sliceMs ?? 25;
-  const progressEveryMs = options.progressEveryMs ?? 100;
-  const defer = options.defer ?? ((task: () => void) => void setTimeout(task, 0));
-  const jobs = new Map<number, Job>();
-
-  /** Runs `slice` until it returns true, one slice per macrotask; errors become `error` responses. */
-  const loop = (id: number, slice: () => boolean, finish: () => void): void => {
-    const tick = (): void => {
-      if (!jobs.has(id)) return;
-      let done: boolean;
-      try {
-        done = slice();
-        if (done) finish();
-      } catch (error) {
-        jobs.delete(id);
-        post({ type: 'error', id, message: describe(error) });
-        return;
-      }
-      if (done) jobs.delete(id);
-      else defer(tick);
-    };
-    defer(tick);
+  const ctx: JobContext = {
+    post,
+    sliceMs: options.sliceMs ?? 25,
+    progressEveryMs: options.progressEveryMs ?? 100,
+    defer: options.defer ?? ((task: () => void) => void setTimeout(task, 0)),
+    jobs: new Map<number, Job>(),
   };
-
-  const startExplore = (id: number, request: ExploreRequest): void => {
-    let tag: Parameters<typeof scheduleString>[0] | null = null;
-    const prepared = prepareExploration(request, {
-      progressEveryMs,
-      onProgress: (progress) => post({ type: 'progress', id, progress }),
-      onFound: (outcome, path) => {
-        if (!tag) return;
-        post({
-          type: 'found',
-          id,
-          outcome,
-          schedule: scheduleString(tag, path),
-          preemptions: path.preemptions,
-          steps: path.steps,
-        });
-      },
-    });
-    if (!prepared.ok) return post({ type: 'error', id, message: prepared.error });
-    const { setup, exploration } = prepared.value;
-    tag = setup;
-    jobs.set(id, { id, cancel: () => exploration.cancel() });
-    loop(
-      id,
-      () => exploration.runFor(sliceMs) || exploration.finished,
-      () => {
-        post({ type: 'progress', id, progress: exploration.progress() });
-        post({ type: 'result', id, report: reportOf(setup, exploration.result()) });
-      },
-    );
-  };
-
-  const startSample = (id: number, request: SampleRequest): void => {
-    const setup = validateSample(request);
-    if (!setup.ok) return post({ type: 'error', id, message: setup.error });
-    const sampling = new Sampling(
-      setup.value.program,
-      setup.value.gil,
-      sampleOptions(request, {
-        progressEveryMs,
-        onProgress: (progress) => post({ type: 'sample-progress', id, progress }),
-      }),
-    );
-    jobs.set(id, { id, cancel: () => sampling.cancel() });
-    loop(
-      id,
-      () => sampling.runFor(sliceMs) || sampling.finished,
-      () =>
-        post({ type: 'sample-result', id, report: sampleReportOf(setup.value, sampling.result()) }),
-    );
-  };
-
   return (message: WorkerRequest): void => {
     try {
       switch (message.type) {
         case 'explore':
-          return startExplore(message.id, message.request);
+          return startExplore(ctx, message.id, message.request);
         case 'sample':
-          return startSample(message.id, message.request);
+          return startSample(ctx, message.id, message.request);
         case 'cancel':
-          return jobs.get(message.id)?.cancel();
+          return ctx.jobs.get(message.id)?.cancel();
         default:
           return assertUnreachable(message);
       }
@@ -154,6 +95,84 @@ export function createHandler(
       post({ type: 'error', id: (message as { id?: number }).id ?? -1, message: describe(error) });
     }
   };
+}
+
+/**
+ * Runs `slice` until it returns true, one slice per macrotask, so a `cancel` can get
+ * in between; a job no longer in `jobs` stops, and an error becomes an `error` response.
+ */
+function runInSlices(ctx: JobContext, id: number, slice: () => boolean, finish: () => void): void {
+  const tick = (): void => {
+    if (!ctx.jobs.has(id)) return;
+    let done: boolean;
+    try {
+      done = slice();
+      if (done) finish();
+    } catch (error) {
+      ctx.jobs.delete(id);
+      ctx.post({ type: 'error', id, message: describe(error) });
+      return;
+    }
+    if (done) ctx.jobs.delete(id);
+    else ctx.defer(tick);
+  };
+  ctx.defer(tick);
+}
+
+function startExplore(ctx: JobContext, id: number, request: ExploreRequest): void {
+  const { post } = ctx;
+  // `found` needs the setup's tag for its schedule string; none is found before it is set.
+  let tag: Parameters<typeof scheduleString>[0] | null = null;
+  const prepared = prepareExploration(request, {
+    progressEveryMs: ctx.progressEveryMs,
+    onProgress: (progress) => post({ type: 'progress', id, progress }),
+    onFound: (outcome, path) => {
+      if (!tag) return;
+      post({
+        type: 'found',
+        id,
+        outcome,
+        schedule: scheduleString(tag, path),
+        preemptions: path.preemptions,
+        steps: path.steps,
+      });
+    },
+  });
+  if (!prepared.ok) return post({ type: 'error', id, message: prepared.error });
+  const { setup, exploration } = prepared.value;
+  tag = setup;
+  ctx.jobs.set(id, { id, cancel: () => exploration.cancel() });
+  runInSlices(
+    ctx,
+    id,
+    () => exploration.runFor(ctx.sliceMs) || exploration.finished,
+    () => {
+      post({ type: 'progress', id, progress: exploration.progress() });
+      post({ type: 'result', id, report: reportOf(setup, exploration.result()) });
+    },
+  );
+}
+
+function startSample(ctx: JobContext, id: number, request: SampleRequest): void {
+  const { post } = ctx;
+  const setup = validateSample(request);
+  if (!setup.ok) return post({ type: 'error', id, message: setup.error });
+  const sampling = new Sampling(
+    setup.value.program,
+    setup.value.gil,
+    sampleOptions(request, {
+      progressEveryMs: ctx.progressEveryMs,
+      onProgress: (progress) => post({ type: 'sample-progress', id, progress }),
+    }),
+  );
+  ctx.jobs.set(id, { id, cancel: () => sampling.cancel() });
+  runInSlices(
+    ctx,
+    id,
+    () => sampling.runFor(ctx.sliceMs) || sampling.finished,
+    () =>
+      post({ type: 'sample-result', id, report: sampleReportOf(setup.value, sampling.result()) }),
+  );
 }
 
 function describe(error: unknown): string {

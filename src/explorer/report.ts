@@ -58,7 +58,10 @@ export interface ExploreReport {
   readonly complete: boolean;
   readonly stopped: ExploreResult['stopped'];
   readonly schedules: number;
-  /** False when the schedule count passed 2^53 and the counts are rounded. */
+  /**
+   * False when the schedule count passed 2^53: it, and every other count above 2^53 - 1, is
+   * rounded; a count below stays exact (countText.ts says why and writes them).
+   */
   readonly countsExact: boolean;
   readonly states: number;
   readonly crashing: number;

@@ -1,6 +1,6 @@
 /**
  * The valid inputs the fuzzers start from: share links and trace files made the way
- * the app makes them (link.ts's serializer, SharePanel's trace export), from real
+ * the app makes them (link.ts's serializer, the trace export of saveTrace.ts), from real
  * runs of every scenario. Mutating real artefacts reaches deep into the parsers,
  * where purely random text is refused at the first check. (Tour links are in
  * tourLinks.ts: the tours are JSON modules, which Playwright's loader cannot import.)
@@ -9,9 +9,8 @@ import { labLinkHash, type LabLink } from '../routes/link.ts';
 import { SWITCH_MODES } from '../engine/index.ts';
 import { defaultParams, SCENARIOS, VARIANT_IDS } from '../scenarios/index.ts';
 import { simulate, type Simulation } from '../scenarios/simulate.ts';
-import { allRecords } from '../store/derived.ts';
 import { hashWithNotes } from '../routes/notes.ts';
-import { serializeTrace, TRACE_FORMAT, TRACE_VERSION } from '../ui/export/traceFile.ts';
+import { serializeTrace, traceFileOf } from '../ui/export/traceFile.ts';
 
 /** A link as the share panel builds it for `sim` at step `at`. */
 export function linkOf(sim: Simulation, at: number | null): LabLink {
@@ -27,18 +26,7 @@ export function linkOf(sim: Simulation, at: number | null): LabLink {
 
 /** A trace file's text as the share panel exports it for `sim` at step `at`. */
 export function traceOf(sim: Simulation, at: number): string {
-  return serializeTrace({
-    format: TRACE_FORMAT,
-    version: TRACE_VERSION,
-    scenario: sim.def.id,
-    scenarioVersion: sim.def.version,
-    variant: sim.variant,
-    params: sim.params,
-    gil: sim.gil,
-    schedule: sim.schedule,
-    step: at,
-    records: allRecords(sim.run, 0),
-  });
+  return serializeTrace(traceFileOf(sim, at));
 }
 
 function mustSimulate(req: Parameters<typeof simulate>[0]): Simulation {

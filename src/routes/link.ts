@@ -10,41 +10,36 @@
  *
  * `v` defaults to `buggy`, `gil` to `py311`, a missing `s` means the natural schedule
  * and a missing `at` the start of the run; every parameter not named takes its default.
- * This module is pure: it reads and writes that format and checks every field, so a
- * bad link gives one clear sentence instead of a half-restored lab. It never throws.
- * Whether a schedule string fits the scenario is decided later by `decodeSchedule`
- * (it needs the built program); here only its shape is checked.
+ * This module is pure: it reads and writes that format, decodes a query into a run's
+ * fields (refusing fields a lab link does not have) and leaves the run itself to
+ * `validateRun` (src/scenarios/runDescription.ts), which checks trace files the same
+ * way. A bad link gives one clear sentence instead of a half-restored lab; nothing
+ * throws. Whether a schedule string fits the scenario is decided later by
+ * `decodeSchedule` (it needs the built program); here only its shape is checked.
  */
-import { SWITCH_MODES, type SwitchMode } from '../engine/types.ts';
 import type { Result } from '../engine/index.ts';
 import {
+  readParam,
   SCENARIO_CATALOG as SCENARIOS,
-  VARIANT_IDS,
-  validateParams,
-  type Params,
-  type ScenarioMeta as ScenarioDef,
-  type VariantId,
+  type ScenarioMeta,
 } from '../scenarios/catalog.ts';
+import { clip } from '../scenarios/quoted.ts';
+import {
+  findRunScenario,
+  validateRunOf,
+  type RunDescription,
+  type RunFields,
+} from '../scenarios/runDescription.ts';
 import type { RouteQuery } from './router.ts';
 
-export interface LabLink {
-  readonly scenario: string;
-  readonly variant: VariantId;
-  readonly gil: SwitchMode;
-  /** Complete and validated: every parameter of the scenario has a value. */
-  readonly params: Params;
-  /** A schedule string, or null for the natural schedule. */
-  readonly schedule: string | null;
-  /** The step to show (0 = before the first step); null when the link does not say. */
-  readonly at: number | null;
-}
+export { DEFAULT_GIL, DEFAULT_VARIANT } from '../scenarios/runDescription.ts';
 
-export const DEFAULT_VARIANT: VariantId = 'buggy';
-export const DEFAULT_GIL: SwitchMode = 'py311';
+/** A share link describes one run; what it holds, and how it is checked, is a trace's too. */
+export type LabLink = RunDescription;
+
 const PARAM_PREFIX = 'p.';
-const SCHEDULE_SHAPE = /^[A-Za-z0-9._-]{1,100000}$/;
+/** At most nine digits: MAX_STEP of runDescription.ts. */
 const STEP_SHAPE = /^\d{1,9}$/;
-const PARAM_SHAPE = /^-?\d{1,9}$/;
 /** `tab`, the lab drawer's open tab, is read by address.ts; the lab ignores names it lacks. */
 const KNOWN_KEYS = new Set(['v', 'gil', 's', 'at', 'tab']);
 const TAB_SHAPE = /^[a-z]{1,20}$/;
@@ -53,28 +48,28 @@ const TAB_SHAPE = /^[a-z]{1,20}$/;
 export function parseLabLink(
   scenarioId: string,
   query: RouteQuery,
-  scenarios: readonly ScenarioDef[] = SCENARIOS,
+  scenarios: readonly ScenarioMeta[] = SCENARIOS,
 ): Result<LabLink> {
-  const def = scenarios.find((s) => s.id === scenarioId);
-  if (!def) {
-    const valid = scenarios.map((s) => s.id).join(', ') || '(none are loaded)';
-    return fail(`There is no scenario "${clip(scenarioId)}". Valid scenarios: ${valid}.`);
-  }
+  const def = findRunScenario(scenarioId, scenarios);
+  if (!def.ok) return def;
+  const fields = decodeQuery(def.value, query);
+  return fields.ok ? validateRunOf(def.value, fields.value, 'the link') : fields;
+}
+
+/**
+ * The link's own format, field by field in the order they come: each `p.<name>` must
+ * name a parameter of `def` and hold a whole number (read as the validator reads it),
+ * any other field must be one a lab link has; then the open tab and the step's digits.
+ */
+function decodeQuery(def: ScenarioMeta, query: RouteQuery): Result<RunFields> {
   // No prototype: a "p.__proto__" field is then an unknown parameter, not a silent no-op.
-  const given: Record<string, string> = Object.create(null) as Record<string, string>;
+  const params: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const [key, value] of Object.entries(query)) {
     if (key.startsWith(PARAM_PREFIX)) {
       const name = key.slice(PARAM_PREFIX.length);
-      if (!def.params.some((p) => p.id === name)) {
-        const names = def.params.map((p) => p.id).join(', ') || '(none)';
-        return fail(
-          `Scenario "${def.id}" has no parameter "${clip(name)}"; its parameters are: ${names}.`,
-        );
-      }
-      if (!PARAM_SHAPE.test(value)) {
-        return fail(`Parameter "${name}" must be a whole number, got "${clip(value)}".`);
-      }
-      given[name] = value;
+      const read = readParam(def, name, value);
+      if (!read.ok) return read;
+      params[name] = read.value;
     } else if (!KNOWN_KEYS.has(key)) {
       return fail(
         `The link has an unknown field "${clip(key)}"; a lab link has v, gil, s, at, tab, notes and p.<parameter>.`,
@@ -85,35 +80,19 @@ export function parseLabLink(
   if (tab !== undefined && !TAB_SHAPE.test(tab)) {
     return fail(`The open tab "tab" must be a short word, got "${clip(tab)}".`);
   }
-  const variant = query['v'] ?? DEFAULT_VARIANT;
-  if (!(VARIANT_IDS as readonly string[]).includes(variant)) {
-    return fail(`Unknown variant "${clip(variant)}". Valid variants: ${VARIANT_IDS.join(', ')}.`);
-  }
-  const gil = query['gil'] ?? DEFAULT_GIL;
-  if (!(SWITCH_MODES as readonly string[]).includes(gil)) {
-    return fail(`Unknown switch mode "${clip(gil)}". Valid modes: ${SWITCH_MODES.join(', ')}.`);
-  }
-  const schedule = query['s'] ?? null;
-  if (schedule !== null && !SCHEDULE_SHAPE.test(schedule)) {
-    return fail(
-      'The schedule in the link is damaged: it may hold only letters, digits, ".", "_" and "-".',
-    );
-  }
   const atText = query['at'];
   if (atText !== undefined && !STEP_SHAPE.test(atText)) {
     return fail(`The step "at" must be a whole number of 0 or more, got "${clip(atText)}".`);
   }
-  const params = validateParams(def, given);
-  if (!params.ok) return params;
   return {
     ok: true,
     value: {
       scenario: def.id,
-      variant: variant as VariantId,
-      gil: gil as SwitchMode,
-      params: params.value,
-      schedule,
-      at: atText === undefined ? null : Number(atText),
+      variant: query['v'],
+      gil: query['gil'],
+      params,
+      schedule: query['s'],
+      at: atText === undefined ? undefined : Number(atText),
     },
   };
 }
@@ -144,10 +123,6 @@ export function freshLabHash(scenarioId: string): string {
 export function absoluteLink(pageHref: string, link: LabLink): string {
   const base = pageHref.split('#')[0] ?? '';
   return `${base}${labLinkHash(link)}`;
-}
-
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 function fail<T>(error: string): Result<T> {

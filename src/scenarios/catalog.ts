@@ -15,7 +15,7 @@ import { PAUSE_REVOKE_COOPERATIVE_META } from './pause/revoke-cooperative.meta.t
 import type { ScenarioMeta } from './types.ts';
 
 export * from './types.ts';
-export { defaultParams, validateParams } from './params.ts';
+export { defaultParams, readParam, validateParams } from './params.ts';
 
 export const SCENARIO_CATALOG: readonly ScenarioMeta[] = [
   PAUSE_REBALANCE_EAGER_META,

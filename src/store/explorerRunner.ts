@@ -3,6 +3,7 @@
  * one worker per variant, adapted to the explorer slice's shape. It is loaded on
  * demand, so the worker code stays out of the first page load.
  */
+import { countNoun, countText } from '../explorer/countText.ts';
 import type { ExploreReport } from '../explorer/report.ts';
 import type { VariantId } from '../scenarios/index.ts';
 import type { ExplorerRunner, VariantCounts } from './explorerSlice.ts';
@@ -24,7 +25,7 @@ export async function loadExplorerRunner(): Promise<ExplorerRunner> {
         onProgress: (variant, p) =>
           onProgress({
             fraction: total === 0 ? 1 : finished.size / total,
-            text: `Exploring ${variant}: ${p.schedules.toLocaleString('en')} schedules, ${p.states.toLocaleString('en')} states so far`,
+            text: `Exploring ${variant}: ${countNoun(p.schedules, 'schedule')}, ${countText(p.states)} states so far`,
           }),
         onRow: (variant) => {
           finished.add(variant);

@@ -54,19 +54,30 @@ export interface RunSlice {
 type Set = (partial: Partial<RunSlice>) => void;
 type Get = () => RunSlice;
 
+/** What the slice's actions share: the store's set and get, and the two ways a run changes. */
+interface RunTools {
+  readonly set: Set;
+  readonly get: Get;
+  /** Sets `extra` and bumps `revision`; `fork` (steps already recorded may change) bumps `epoch`. */
+  bump(extra: Partial<RunSlice>, fork: boolean): void;
+  /** Grows the run at its head by natural steps, at most `steps` of them; returns how many. */
+  grow(steps: number): number;
+}
+
 export function createRunSlice(set: Set, get: Get): RunSlice {
-  const bump = (extra: Partial<RunSlice>, fork: boolean): void => {
-    const { revision, epoch } = get();
-    set({ ...extra, revision: revision + 1, epoch: fork ? epoch + 1 : epoch });
+  const tools: RunTools = {
+    set,
+    get,
+    bump(extra, fork) {
+      const { revision, epoch } = get();
+      set({ ...extra, revision: revision + 1, epoch: fork ? epoch + 1 : epoch });
+    },
+    grow(steps) {
+      const sim = get().sim;
+      if (!sim || sim.run.ended) return 0;
+      return sim.run.extend(naturalScheduler, steps);
+    },
   };
-
-  /** Grows the run at its head by natural steps, at most `steps` of them. */
-  const grow = (steps: number): number => {
-    const sim = get().sim;
-    if (!sim || sim.run.ended) return 0;
-    return sim.run.extend(naturalScheduler, steps);
-  };
-
   return {
     sim: null,
     openError: null,
@@ -74,104 +85,121 @@ export function createRunSlice(set: Set, get: Get): RunSlice {
     cursor: 0,
     revision: 0,
     epoch: 0,
+    open: (request) => openRun(tools, request),
+    switchVariant: (variant) => switchVariant(tools, variant),
+    reconfigure: (change) => reconfigure(tools, change),
+    ...cursorActions(tools),
+  };
+}
 
-    open(request) {
-      // The address bar follows the store (src/ui/lab/useLabAddress.ts), so a link read
-      // back from it names the run already on screen: then only the step moves.
-      const shown = get().sim;
-      if (shown && request.schedule !== null && sameRun(shown, request)) {
-        set({ cursor: clampCursor(request.at ?? 0, shown.run.length), openError: null });
-        return true;
-      }
-      const result = simulate({
-        scenario: request.scenario,
-        variant: request.variant,
-        params: request.params,
-        gil: request.gil,
-        ...(request.schedule === null ? { maxSteps: MAX_NATURAL_STEPS } : {}),
-        ...(request.schedule === null ? {} : { schedule: request.schedule }),
-      });
-      if (!result.ok) {
-        bump({ sim: null, openError: result.error, notice: null, cursor: 0 }, true);
-        return false;
-      }
-      const length = result.value.run.length;
-      const wanted = request.at ?? 0;
-      const notice =
-        wanted > length
-          ? `The link asks for step ${wanted}, but this run has ${length} steps; showing the last one.`
-          : divergenceNotice(result.value.divergences.length);
-      bump(
-        { sim: result.value, openError: null, notice, cursor: clampCursor(wanted, length) },
-        true,
-      );
-      return true;
-    },
+function openRun({ set, get, bump }: RunTools, request: OpenRequest): boolean {
+  // The address bar follows the store (src/ui/lab/useLabAddress.ts), so a link read
+  // back from it names the run already on screen: then only the step moves.
+  const shown = get().sim;
+  if (shown && request.schedule !== null && sameRun(shown, request)) {
+    set({ cursor: clampCursor(request.at ?? 0, shown.run.length), openError: null });
+    return true;
+  }
+  const result = simulate({
+    scenario: request.scenario,
+    variant: request.variant,
+    params: request.params,
+    gil: request.gil,
+    ...(request.schedule === null ? { maxSteps: MAX_NATURAL_STEPS } : {}),
+    ...(request.schedule === null ? {} : { schedule: request.schedule }),
+  });
+  if (!result.ok) {
+    bump({ sim: null, openError: result.error, notice: null, cursor: 0 }, true);
+    return false;
+  }
+  const length = result.value.run.length;
+  const wanted = request.at ?? 0;
+  const notice =
+    wanted > length
+      ? `The link asks for step ${wanted}, but this run has ${length} steps; showing the last one.`
+      : divergenceNotice(result.value.divergences.length);
+  bump({ sim: result.value, openError: null, notice, cursor: clampCursor(wanted, length) }, true);
+  return true;
+}
 
-    switchVariant(variant) {
-      const { sim, cursor } = get();
-      if (!sim || sim.variant === variant) return;
-      const schedule = currentSchedule(sim);
-      const ok = get().open({
-        scenario: sim.def.id,
-        variant,
-        gil: sim.gil,
-        params: sim.params,
-        schedule,
-        at: null,
-      });
-      if (!ok) return;
-      // The same interleaving on the other code, then on to wherever time takes it.
-      grow(MAX_NATURAL_STEPS);
-      const run = get().sim?.run;
-      bump({ cursor: clampCursor(cursor, run?.length ?? 0) }, false);
-    },
+function switchVariant({ get, bump, grow }: RunTools, variant: VariantId): void {
+  const { sim, cursor } = get();
+  if (!sim || sim.variant === variant) return;
+  const schedule = currentSchedule(sim);
+  const ok = get().open({
+    scenario: sim.def.id,
+    variant,
+    gil: sim.gil,
+    params: sim.params,
+    schedule,
+    at: null,
+  });
+  if (!ok) return;
+  // The same interleaving on the other code, then on to wherever time takes it.
+  grow(MAX_NATURAL_STEPS);
+  const run = get().sim?.run;
+  bump({ cursor: clampCursor(cursor, run?.length ?? 0) }, false);
+}
 
-    reconfigure(change) {
-      const { sim, cursor } = get();
-      if (!sim) return;
-      const ok = get().open({
-        scenario: sim.def.id,
-        variant: sim.variant,
-        gil: change.gil ?? sim.gil,
-        params: change.params ?? sim.params,
-        schedule: null,
-        at: cursor,
-      });
-      if (ok) {
-        set({ notice: 'The switch mode or a parameter changed, so this is a new natural run.' });
-      }
-    },
+function reconfigure(
+  { set, get }: RunTools,
+  change: { readonly gil?: SwitchMode; readonly params?: Params },
+): void {
+  const { sim, cursor } = get();
+  if (!sim) return;
+  const ok = get().open({
+    scenario: sim.def.id,
+    variant: sim.variant,
+    gil: change.gil ?? sim.gil,
+    params: change.params ?? sim.params,
+    schedule: null,
+    at: cursor,
+  });
+  if (ok) {
+    set({ notice: 'The switch mode or a parameter changed, so this is a new natural run.' });
+  }
+}
 
+type CursorActions = Pick<
+  RunSlice,
+  | 'seek'
+  | 'stepForward'
+  | 'stepBack'
+  | 'toStart'
+  | 'toEnd'
+  | 'toCrash'
+  | 'toNextStepOf'
+  | 'stepWith'
+>;
+
+/** The actions that move the cursor, growing the run at its head or forking it where needed. */
+function cursorActions(tools: RunTools): CursorActions {
+  const { set, get, bump, grow } = tools;
+  return {
     seek(target) {
       const sim = get().sim;
       if (!sim) return;
       set({ cursor: clampCursor(target, sim.run.length) });
     },
-
     stepForward() {
       const { sim, cursor } = get();
       if (!sim) return;
       if (cursor < sim.run.length) return set({ cursor: cursor + 1 });
       if (grow(1) > 0) bump({ cursor: sim.run.length }, false);
     },
-
     stepBack() {
       const { cursor } = get();
       if (cursor > 0) set({ cursor: cursor - 1 });
     },
-
     toStart() {
       set({ cursor: 0 });
     },
-
     toEnd() {
       const sim = get().sim;
       if (!sim) return;
       if (grow(MAX_NATURAL_STEPS) > 0) bump({ cursor: sim.run.length }, false);
       else set({ cursor: sim.run.length });
     },
-
     toCrash() {
       const sim = get().sim;
       const crash = sim ? firstCrash(sim.run) : null;
@@ -179,7 +207,6 @@ export function createRunSlice(set: Set, get: Get): RunSlice {
       set({ cursor: crashCursor(crash) });
       return true;
     },
-
     toNextStepOf(thread) {
       const { sim, cursor } = get();
       if (!sim) return false;
@@ -188,22 +215,23 @@ export function createRunSlice(set: Set, get: Get): RunSlice {
       set({ cursor: target });
       return true;
     },
-
-    stepWith(thread) {
-      const { sim, cursor } = get();
-      if (!sim) return false;
-      const run = sim.run;
-      // Choosing what the history already holds is not a fork: keep the future.
-      if (cursor < run.length && run.threadAt(cursor) === thread) {
-        set({ cursor: cursor + 1 });
-        return true;
-      }
-      const fork = cursor < run.length;
-      if (!run.stepWith(thread, cursor)) return false;
-      bump({ cursor: cursor + 1, notice: null }, fork);
-      return true;
-    },
+    stepWith: (thread) => stepWith(tools, thread),
   };
+}
+
+function stepWith({ set, get, bump }: RunTools, thread: number): boolean {
+  const { sim, cursor } = get();
+  if (!sim) return false;
+  const run = sim.run;
+  // Choosing what the history already holds is not a fork: keep the future.
+  if (cursor < run.length && run.threadAt(cursor) === thread) {
+    set({ cursor: cursor + 1 });
+    return true;
+  }
+  const fork = cursor < run.length;
+  if (!run.stepWith(thread, cursor)) return false;
+  bump({ cursor: cursor + 1, notice: null }, fork);
+  return true;
 }
 
 /** Whether `request` names exactly the run of `sim`: same setup and the same schedule. */

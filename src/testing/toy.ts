@@ -2,7 +2,8 @@
  * Small programs with known behaviour, for testing the kernel, the schedulers
  * and the explorer: `counterRace(threads, steps)` runs `threads` threads that
  * each do `steps` unsynchronised increments of one shared counter, split into
- * a load and a store (the lost-update race); `sleepers` exercises the clock.
+ * a load and a store (the lost-update race); `sleepers` exercises the clock;
+ * `independentSteps` has huge schedule counts over few states.
  */
 import { defineListing } from '../engine/listing.ts';
 import { newThread, newWorld } from '../engine/kernel.ts';
@@ -151,6 +152,50 @@ export function sleepers(
         {
           log: [],
         },
+      ),
+  };
+}
+
+const STEP_LISTING = defineListing(
+  'steps',
+  'steps.py',
+  `
+def worker():
+    for _ in range(N):
+        pass                    #@step
+`,
+);
+
+/**
+ * `threads` threads that each take `steps` steps touching nothing shared, every step a
+ * switch point: (threads * steps)! / (steps!)^threads interleavings over only
+ * (steps + 1)^threads worlds, so the explorer's memo counts past 2^53 in milliseconds.
+ */
+export function independentSteps(threads: number, steps: number): Program<null> {
+  const instrs: Record<string, Instr<null>> = {
+    step: {
+      at: 'steps:step',
+      preempt: true,
+      run(c) {
+        const done = ((c.thread.locals['done'] as number | undefined) ?? 0) + 1;
+        c.thread.locals['done'] = done;
+        if (done >= steps) c.finish();
+        else c.goto('step');
+      },
+    },
+  };
+  const actors = Array.from({ length: threads }, (_, i) => `t${i}`);
+  return {
+    actors,
+    instrs,
+    listings: { steps: STEP_LISTING },
+    invariants: [],
+    fatalActors: [],
+    horizon: { maxSteps: 1_000_000, maxTimeMs: 1_000_000 },
+    init: () =>
+      newWorld(
+        actors.map((a) => newThread(a, 'step')),
+        null,
       ),
   };
 }

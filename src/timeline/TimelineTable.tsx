@@ -31,6 +31,21 @@ export const TimelineTable = memo(function TimelineTable({
   id,
   notes = [],
 }: TimelineTableProps) {
+  return (
+    <div id={id} className="tl-alt">
+      <StepsTable model={model} start={start} end={end} cursor={cursor} />
+      <Findings model={model} notes={notes} />
+    </div>
+  );
+});
+
+/** The steps in view, at most TABLE_ROW_LIMIT of them; the caption says when more are in view. */
+function StepsTable({
+  model,
+  start,
+  end,
+  cursor,
+}: Pick<TimelineTableProps, 'model' | 'start' | 'end' | 'cursor'>) {
   const rows = stepRows(model, start, end, TABLE_ROW_LIMIT);
   const shown = rows.length;
   const inView = Math.max(0, end - start);
@@ -41,66 +56,76 @@ export const TimelineTable = memo(function TimelineTable({
       ? ` (the first ${shown} of ${inView} steps in view; zoom in to list others)`
       : '';
   return (
-    <div id={id} className="tl-alt">
-      <table className="tl-table">
-        <caption>
-          {range} of {model.steps.count} in the timeline view{more}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Step</th>
-            <th scope="col">Actor</th>
-            <th scope="col">Time (ms)</th>
-            <th scope="col">Line</th>
-            <th scope="col">What happened</th>
+    <table className="tl-table">
+      <caption>
+        {range} of {model.steps.count} in the timeline view{more}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Step</th>
+          <th scope="col">Actor</th>
+          <th scope="col">Time (ms)</th>
+          <th scope="col">Line</th>
+          <th scope="col">What happened</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.step} aria-current={r.step === cursor - 1 ? 'step' : undefined}>
+            <th scope="row">{stepOfRecord(r.step)}</th>
+            <td>{r.actor}</td>
+            <td>
+              {r.timeMs}
+              {r.durationMs > 0 ? ` (+${r.durationMs})` : ''}
+            </td>
+            <td>{r.at}</td>
+            <td>{r.what}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.step} aria-current={r.step === cursor - 1 ? 'step' : undefined}>
-              <th scope="row">{stepOfRecord(r.step)}</th>
-              <td>{r.actor}</td>
-              <td>
-                {r.timeMs}
-                {r.durationMs > 0 ? ` (+${r.durationMs})` : ''}
-              </td>
-              <td>{r.at}</td>
-              <td>{r.what}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <ul className="tl-findings" aria-label="Findings">
-        {model.crashes.map((c) => (
-          <li key={`crash-${c.step}-${c.actor}`}>
-            Crash at step {stepOfRecord(c.step)}: {c.type} in {c.actor}
-            {c.message ? `: ${c.message}` : ''}
-          </li>
         ))}
-        {model.violations.map((v) => (
-          <li key={`violation-${v.invariant}-${v.boundary}`}>
-            Invariant {v.invariant} broken at step {v.boundary}
-            {v.detail ? `: ${v.detail}` : ''}
-          </li>
-        ))}
-        {model.arrows.slice(0, 20).map((a) => (
-          <li key={`arrow-${a.kind}-${a.laneId}-${a.fromStep}-${a.toStep}`}>
-            Conflict from step {stepOfRecord(a.fromStep)} ({a.fromActor}) to step{' '}
-            {stepOfRecord(a.toStep)} ({a.toActor}): {a.label}
-          </li>
-        ))}
-        {notes.map((note) => (
-          <li key={`note-${note.step}`}>
-            Note at step {note.step}: {note.text}
-          </li>
-        ))}
-        {model.arrows.length > 20 ? (
-          <li>{model.arrows.length - 20} more conflicts not listed</li>
-        ) : null}
-        {model.crashes.length + model.violations.length + model.arrows.length === 0 ? (
-          <li>No crash, no broken invariant, no conflicting writes.</li>
-        ) : null}
-      </ul>
-    </div>
+      </tbody>
+    </table>
   );
-});
+}
+
+/** The whole run's crash, broken invariants, conflicts (the first 20) and pinned notes. */
+function Findings({
+  model,
+  notes,
+}: {
+  readonly model: TimelineModel;
+  readonly notes: readonly NoteMark[];
+}) {
+  return (
+    <ul className="tl-findings" aria-label="Findings">
+      {model.crashes.map((c) => (
+        <li key={`crash-${c.step}-${c.actor}`}>
+          Crash at step {stepOfRecord(c.step)}: {c.type} in {c.actor}
+          {c.message ? `: ${c.message}` : ''}
+        </li>
+      ))}
+      {model.violations.map((v) => (
+        <li key={`violation-${v.invariant}-${v.boundary}`}>
+          Invariant {v.invariant} broken at step {v.boundary}
+          {v.detail ? `: ${v.detail}` : ''}
+        </li>
+      ))}
+      {model.arrows.slice(0, 20).map((a) => (
+        <li key={`arrow-${a.kind}-${a.laneId}-${a.fromStep}-${a.toStep}`}>
+          Conflict from step {stepOfRecord(a.fromStep)} ({a.fromActor}) to step{' '}
+          {stepOfRecord(a.toStep)} ({a.toActor}): {a.label}
+        </li>
+      ))}
+      {notes.map((note) => (
+        <li key={`note-${note.step}`}>
+          Note at step {note.step}: {note.text}
+        </li>
+      ))}
+      {model.arrows.length > 20 ? (
+        <li>{model.arrows.length - 20} more conflicts not listed</li>
+      ) : null}
+      {model.crashes.length + model.violations.length + model.arrows.length === 0 ? (
+        <li>No crash, no broken invariant, no conflicting writes.</li>
+      ) : null}
+    </ul>
+  );
+}

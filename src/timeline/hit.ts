@@ -200,76 +200,100 @@ export function centreX(g: Geometry, i: number): number {
 
 /** The box to outline for a hit, and to place its tooltip by. */
 export function hitBox(g: Geometry, hit: Hit): Box | null {
-  const { model, layout, scale, xMode } = g;
-  const band = { y: 2, h: layout.markerBandPx - 4 };
-  const span = (x0: number, x1: number, laneId: string, top = 0, frac = 1): Box | null => {
-    const row = layout.rowById.get(laneId);
-    if (!row) return null;
-    const a = scale(x0);
-    const b = Math.max(scale(x1), a + 3);
-    return { x: a, y: row.y + 2 + top * row.height, w: b - a, h: row.height * frac - 4 };
-  };
-  const lane = 'laneId' in hit ? model.lanes.find((l) => l.id === hit.laneId) : undefined;
   switch (hit.kind) {
-    case 'step':
-      return span(stepStartX(model, xMode, hit.step), stepEndX(model, xMode, hit.step), hit.laneId);
-    case 'crash': {
-      const c = model.crashes[hit.index];
-      const row = c && layout.rowById.get(`actor:${c.actor}`);
-      const x = c ? centreX(g, c.step) : 0;
-      return row
-        ? { x: x - 8, y: row.y + row.height / 2 - 8, w: 16, h: 16 }
-        : { x: x - 8, ...band, w: 16 };
-    }
-    case 'violation': {
-      const v = model.violations[hit.index];
-      return { x: scale(boundaryX(model, xMode, v?.boundary ?? 0)) - 6, ...band, w: 12 };
-    }
+    case 'crash':
+      return crashBox(g, hit.index);
+    case 'violation':
+      return violationBox(g, hit.index);
     case 'outside':
-    case 'dict-point': {
-      const step =
-        lane?.kind === 'outside'
-          ? lane.marks[hit.index]?.step
-          : lane?.kind === 'dict'
-            ? lane.points[hit.index]?.step
-            : undefined;
-      if (step === undefined) return null;
-      const row = layout.rowById.get(hit.laneId);
-      const x = centreX(g, step);
-      return row
-        ? { x: x - 6, y: row.y + 2, w: 12, h: (lane?.kind === 'dict' ? 0.6 : 1) * row.height - 4 }
-        : null;
-    }
+    case 'dict-point':
+      return pointBox(g, hit);
+    default:
+      return spanBox(g, hit);
+  }
+}
+
+type LaneHit<K extends Hit['kind']> = Extract<Hit, { readonly kind: K; readonly laneId: string }>;
+
+/** The band above the lanes where crashes and broken invariants are marked. */
+function markerBand(g: Geometry): { y: number; h: number } {
+  return { y: 2, h: g.layout.markerBandPx - 4 };
+}
+
+/** On the crashed thread's row, or in the marker band when that row is not shown. */
+function crashBox(g: Geometry, index: number): Box {
+  const c = g.model.crashes[index];
+  const row = c && g.layout.rowById.get(`actor:${c.actor}`);
+  const x = c ? centreX(g, c.step) : 0;
+  return row
+    ? { x: x - 8, y: row.y + row.height / 2 - 8, w: 16, h: 16 }
+    : { x: x - 8, ...markerBand(g), w: 16 };
+}
+
+function violationBox(g: Geometry, index: number): Box {
+  const v = g.model.violations[index];
+  return { x: g.scale(boundaryX(g.model, g.xMode, v?.boundary ?? 0)) - 6, ...markerBand(g), w: 12 };
+}
+
+/** A mark at one step: an outside event, or a dict operation (in the dict row's upper part). */
+function pointBox(g: Geometry, hit: LaneHit<'outside' | 'dict-point'>): Box | null {
+  const lane = g.model.lanes.find((l) => l.id === hit.laneId);
+  const step =
+    lane?.kind === 'outside'
+      ? lane.marks[hit.index]?.step
+      : lane?.kind === 'dict'
+        ? lane.points[hit.index]?.step
+        : undefined;
+  if (step === undefined) return null;
+  const row = g.layout.rowById.get(hit.laneId);
+  const x = centreX(g, step);
+  return row
+    ? { x: x - 6, y: row.y + 2, w: 12, h: (lane?.kind === 'dict' ? 0.6 : 1) * row.height - 4 }
+    : null;
+}
+
+/** Where along x a span lies, and which band of its row it fills (as fractions of the row). */
+interface Span {
+  readonly x0: number;
+  readonly x1: number;
+  readonly top: number;
+  readonly frac: number;
+}
+
+/** A mark that spans x: a step, a state's interval, an iterator's life, a lock's hold. */
+function spanBox(g: Geometry, hit: LaneHit<'step' | 'state' | 'iterator' | 'lock'>): Box | null {
+  const span = spanOf(g, hit);
+  const row = span && g.layout.rowById.get(hit.laneId);
+  if (!span || !row) return null;
+  const a = g.scale(span.x0);
+  const b = Math.max(g.scale(span.x1), a + 3);
+  return { x: a, y: row.y + 2 + span.top * row.height, w: b - a, h: row.height * span.frac - 4 };
+}
+
+function spanOf(g: Geometry, hit: LaneHit<'step' | 'state' | 'iterator' | 'lock'>): Span | null {
+  const { model, xMode } = g;
+  const whole = (x0: number, x1: number): Span => ({ x0, x1, top: 0, frac: 1 });
+  if (hit.kind === 'step')
+    return whole(stepStartX(model, xMode, hit.step), stepEndX(model, xMode, hit.step));
+  const lane = model.lanes.find((l) => l.id === hit.laneId);
+  switch (hit.kind) {
     case 'state': {
       const v = lane?.kind === 'state' ? lane.intervals[hit.index] : undefined;
-      return v
-        ? span(
-            boundaryX(model, xMode, v.fromBoundary),
-            boundaryX(model, xMode, v.toBoundary),
-            hit.laneId,
-          )
-        : null;
+      if (!v) return null;
+      return whole(boundaryX(model, xMode, v.fromBoundary), boundaryX(model, xMode, v.toBoundary));
     }
     case 'iterator': {
       const s = lane?.kind === 'dict' ? lane.iterators[hit.index] : undefined;
-      return s
-        ? span(
-            stepStartX(model, xMode, s.fromStep),
-            stepEndX(model, xMode, s.toStep),
-            hit.laneId,
-            0.6,
-            0.4,
-          )
-        : null;
+      if (!s) return null;
+      // Iterators are drawn in the lower part of the dict's row, under its size line.
+      const x0 = stepStartX(model, xMode, s.fromStep);
+      return { x0, x1: stepEndX(model, xMode, s.toStep), top: 0.6, frac: 0.4 };
     }
     case 'lock': {
       const h = lane?.kind === 'lock' ? lane.holds[hit.index] : undefined;
       if (!h) return null;
-      return span(
-        boundaryX(model, xMode, h.fromStep),
-        boundaryX(model, xMode, h.toStep === null ? model.steps.count : h.toStep + 1),
-        hit.laneId,
-      );
+      const end = h.toStep === null ? model.steps.count : h.toStep + 1;
+      return whole(boundaryX(model, xMode, h.fromStep), boundaryX(model, xMode, end));
     }
   }
 }

@@ -43,20 +43,60 @@ export interface Painter {
 }
 
 export function canvasPainter(ctx: CanvasRenderingContext2D, font: string): Painter {
+  ctx.font = font;
+  ctx.textBaseline = 'middle';
+  const styles = styleCache(ctx);
+  return {
+    ...canvasShapes(ctx, styles),
+    ...canvasText(ctx, font, styles),
+    group(dx, dy, w, h, fn) {
+      ctx.save();
+      ctx.translate(dx, dy);
+      ctx.beginPath();
+      ctx.rect(0, 0, w, h);
+      ctx.clip();
+      fn();
+      ctx.restore();
+      // restore() brought back the styles of save(): forget the cached ones.
+      styles.forget();
+    },
+  };
+}
+
+/** Sets the context's fill and stroke only when they change: a frame sets them thousands of times. */
+interface StyleCache {
+  fill(colour: string): void;
+  stroke(colour: string, width: number): void;
+  /** After the context's styles changed behind the cache's back. */
+  forget(): void;
+}
+
+function styleCache(ctx: CanvasRenderingContext2D): StyleCache {
   let fill = '';
   let stroke = '';
   let lineWidth = -1;
-  const widths = new Map<string, number>();
-  const boldFont = `600 ${font}`;
-  ctx.font = font;
-  ctx.textBaseline = 'middle';
-  const setFill = (c: string): void => {
-    if (c !== fill) ctx.fillStyle = fill = c;
+  return {
+    fill(c) {
+      if (c !== fill) ctx.fillStyle = fill = c;
+    },
+    stroke(c, w) {
+      if (c !== stroke) ctx.strokeStyle = stroke = c;
+      if (w !== lineWidth) ctx.lineWidth = lineWidth = w;
+    },
+    forget() {
+      fill = '';
+      stroke = '';
+      lineWidth = -1;
+    },
   };
-  const setStroke = (c: string, w: number): void => {
-    if (c !== stroke) ctx.strokeStyle = stroke = c;
-    if (w !== lineWidth) ctx.lineWidth = lineWidth = w;
-  };
+}
+
+type Shapes = Pick<
+  Painter,
+  'rect' | 'strokeRect' | 'line' | 'polyline' | 'polygon' | 'circle' | 'curve'
+>;
+
+function canvasShapes(ctx: CanvasRenderingContext2D, styles: StyleCache): Shapes {
   const path = (points: readonly number[]): void => {
     ctx.beginPath();
     ctx.moveTo(points[0] as number, points[1] as number);
@@ -65,15 +105,15 @@ export function canvasPainter(ctx: CanvasRenderingContext2D, font: string): Pain
   };
   return {
     rect(x, y, w, h, c) {
-      setFill(c);
+      styles.fill(c);
       ctx.fillRect(x, y, w, h);
     },
     strokeRect(x, y, w, h, c, width) {
-      setStroke(c, width);
+      styles.stroke(c, width);
       ctx.strokeRect(x, y, w, h);
     },
     line(x0, y0, x1, y1, c, width, dash) {
-      setStroke(c, width);
+      styles.stroke(c, width);
       if (dash) ctx.setLineDash(dash as number[]);
       ctx.beginPath();
       ctx.moveTo(x0, y0);
@@ -83,31 +123,43 @@ export function canvasPainter(ctx: CanvasRenderingContext2D, font: string): Pain
     },
     polyline(points, c, width) {
       if (points.length < 4) return;
-      setStroke(c, width);
+      styles.stroke(c, width);
       path(points);
       ctx.stroke();
     },
     polygon(points, c) {
-      setFill(c);
+      styles.fill(c);
       path(points);
       ctx.closePath();
       ctx.fill();
     },
     circle(cx, cy, r, c) {
-      setFill(c);
+      styles.fill(c);
       ctx.beginPath();
       ctx.arc(cx, cy, r, 0, Math.PI * 2);
       ctx.fill();
     },
     curve(x0, y0, cx, cy, x1, y1, c, width) {
-      setStroke(c, width);
+      styles.stroke(c, width);
       ctx.beginPath();
       ctx.moveTo(x0, y0);
       ctx.quadraticCurveTo(cx, cy, x1, y1);
       ctx.stroke();
     },
+  };
+}
+
+/** Text, in bold on request, with widths remembered: labels repeat from frame to frame. */
+function canvasText(
+  ctx: CanvasRenderingContext2D,
+  font: string,
+  styles: StyleCache,
+): Pick<Painter, 'text' | 'measure'> {
+  const widths = new Map<string, number>();
+  const boldFont = `600 ${font}`;
+  return {
     text(s, x, y, c, align, bold) {
-      setFill(c);
+      styles.fill(c);
       ctx.textAlign = align;
       if (bold) ctx.font = boldFont;
       ctx.fillText(s, x, y);
@@ -121,19 +173,6 @@ export function canvasPainter(ctx: CanvasRenderingContext2D, font: string): Pain
         widths.set(s, w);
       }
       return w;
-    },
-    group(dx, dy, w, h, fn) {
-      ctx.save();
-      ctx.translate(dx, dy);
-      ctx.beginPath();
-      ctx.rect(0, 0, w, h);
-      ctx.clip();
-      fn();
-      ctx.restore();
-      // restore() brought back the styles of save(): forget the cached ones.
-      fill = '';
-      stroke = '';
-      lineWidth = -1;
     },
   };
 }

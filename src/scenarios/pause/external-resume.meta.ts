@@ -1,7 +1,5 @@
 /** The metadata of pause-external-resume (the build is in external-resume.ts). */
-import { TIMING_PARAMS, pauseMeta } from './params.ts';
-
-export const ACTORS = ['main', 'commitlog', 'strategy', 'producer'] as const;
+import { COMMIT_ACTORS, pauseMeta, readyAtParam, TIMING_PARAMS } from './params.ts';
 
 export const PAUSE_EXTERNAL_RESUME_META = pauseMeta(
   {
@@ -33,15 +31,7 @@ export const PAUSE_EXTERNAL_RESUME_META = pauseMeta(
         max: 10000,
         description: 'Nominal time the followed group commits past P1@20.',
       },
-      {
-        id: 'readyAtMs',
-        label: 'Downstream has room at',
-        unit: 'ms',
-        defaultValue: 1000,
-        min: 0,
-        max: 20000,
-        description: 'Nominal time submit() stops raising MessageRejected.',
-      },
+      readyAtParam(1000),
     ],
     expected: {
       buggy:
@@ -54,5 +44,5 @@ export const PAUSE_EXTERNAL_RESUME_META = pauseMeta(
         'No crash, no loss: P1 is sought back to 20 and paused again each time, P0@10 stays carried until the downstream has room.',
     },
   },
-  ACTORS,
+  COMMIT_ACTORS,
 );

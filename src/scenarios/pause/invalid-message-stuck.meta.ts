@@ -1,5 +1,5 @@
 /** The metadata of pause-invalid-message-stuck (the build is in invalid-message-stuck.ts). */
-import { pauseMeta, TIMING_PARAMS } from './params.ts';
+import { pauseMeta, readyAtParam, TIMING_PARAMS } from './params.ts';
 
 export const ACTORS = ['main', 'strategy'] as const;
 
@@ -24,16 +24,10 @@ export const PAUSE_INVALID_MESSAGE_STUCK_META = pauseMeta(
     seedScenario: null,
     params: [
       ...TIMING_PARAMS,
-      {
-        id: 'readyAtMs',
-        label: 'Downstream has room at',
-        unit: 'ms',
-        defaultValue: 300,
-        min: 0,
-        max: 20000,
-        description:
-          'Nominal time the downstream has room again, so the next submit runs the processing function on P0@10.',
-      },
+      readyAtParam(
+        300,
+        'Nominal time the downstream has room again, so the next submit runs the processing function on P0@10.',
+      ),
       {
         id: 'resumeOnInvalid',
         label: 'InvalidMessage resumes (arroyo 2.20.9)',

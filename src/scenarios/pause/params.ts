@@ -151,3 +151,34 @@ export function pauseMeta(
 ): ScenarioMeta {
   return { ...def, version: 1, race: 'A', actors: actorsOf(actors) };
 }
+
+/** The rebalance scenarios' actors: C's processor, the group coordinator, SC's worker, member D. */
+export const REBALANCE_ACTORS = ['main', 'coordinator', 'commitlog', 'producer'] as const;
+
+/** The actors of the scenarios without a rebalance, where the leader commits and the downstream gets room. */
+export const COMMIT_ACTORS = ['main', 'commitlog', 'strategy', 'producer'] as const;
+
+/**
+ * A rebalance scenario's parameters: the timing, the leader's lead, C's partitions
+ * (how many it may own, and what becomes of them) and when member D joins or leaves.
+ */
+export function rebalanceParams(
+  partitions: Pick<ParamSpec, 'min' | 'max' | 'description'>,
+  memberEvent: Pick<ParamSpec, 'id' | 'label' | 'description'>,
+): ParamSpec[] {
+  const { min, max, description } = partitions;
+  return [
+    ...TIMING_PARAMS,
+    LEADER_LEAD_PARAM,
+    param('partitions', 'Partitions of C', 'partitions', 2, min, max, description),
+    param(memberEvent.id, memberEvent.label, 'ms', 0, 0, 10000, memberEvent.description),
+  ];
+}
+
+/** When the strategy's downstream has room again (the `strategy` actor's step). */
+export function readyAtParam(
+  defaultValue: number,
+  description = 'Nominal time submit() stops raising MessageRejected.',
+): ParamSpec {
+  return param('readyAtMs', 'Downstream has room at', 'ms', defaultValue, 0, 20000, description);
+}

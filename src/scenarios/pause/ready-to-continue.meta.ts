@@ -1,7 +1,5 @@
 /** The metadata of pause-ready-to-continue (the build is in ready-to-continue.ts). */
-import { TIMING_PARAMS, pauseMeta } from './params.ts';
-
-export const ACTORS = ['main', 'commitlog', 'strategy', 'producer'] as const;
+import { COMMIT_ACTORS, pauseMeta, readyAtParam, TIMING_PARAMS } from './params.ts';
 
 export const PAUSE_READY_TO_CONTINUE_META = pauseMeta(
   {
@@ -24,15 +22,7 @@ export const PAUSE_READY_TO_CONTINUE_META = pauseMeta(
     seedScenario: 'Case 4 of the original bug report, ready to continue',
     params: [
       ...TIMING_PARAMS,
-      {
-        id: 'readyAtMs',
-        label: 'Downstream has room at',
-        unit: 'ms',
-        defaultValue: 300,
-        min: 0,
-        max: 20000,
-        description: 'Nominal time submit() stops raising MessageRejected.',
-      },
+      readyAtParam(300),
       {
         id: 'leaderCommitAtMs',
         label: 'Leader commits at',
@@ -51,5 +41,5 @@ export const PAUSE_READY_TO_CONTINUE_META = pauseMeta(
       correct: 'No crash.',
     },
   },
-  ACTORS,
+  COMMIT_ACTORS,
 );

@@ -6,32 +6,16 @@
  * empties SC's _paused; the inner consumer resumes lazily, at the first
  * SC.poll after the leader's commit moves the remote offsets past ours.
  */
-import { ACTORS, PAUSE_READY_TO_CONTINUE_META } from './ready-to-continue.meta.ts';
+import { PAUSE_READY_TO_CONTINUE_META } from './ready-to-continue.meta.ts';
 import type { Params } from '../types.ts';
 import type { PauseSetup } from '../../worlds/pause/setup.ts';
-import { numberParam, pauseScenario, timingOf } from './common.ts';
+import { leaderCommitSetup, pauseScenario } from './common.ts';
 
 export function readySetup(params: Params): PauseSetup {
-  const messages = numberParam(params, 'messages');
-  return {
-    actors: ACTORS,
-    protocol: 'eager',
-    sc: 'real',
-    ours: 2,
-    theirs: 0,
-    messages,
-    // The leader is exactly at C's positions until it commits.
-    leaderLead: { P0: 1, P1: 0 },
-    events: [
-      {
-        kind: 'leader_commit',
-        offsets: { P0: 10 + messages, P1: 20 + messages },
-        atMs: numberParam(params, 'leaderCommitAtMs'),
-      },
-    ],
-    readyAtMs: numberParam(params, 'readyAtMs'),
-    timing: timingOf(params),
-  };
+  return leaderCommitSetup(params, 'real', (messages) => ({
+    P0: 10 + messages,
+    P1: 20 + messages,
+  }));
 }
 
 export const PAUSE_READY_TO_CONTINUE = pauseScenario(PAUSE_READY_TO_CONTINUE_META, readySetup);

@@ -1,7 +1,5 @@
 /** The metadata of pause-rebalance-cooperative (the build is in rebalance-cooperative.ts). */
-import { LEADER_LEAD_PARAM, TIMING_PARAMS, pauseMeta } from './params.ts';
-
-export const ACTORS = ['main', 'coordinator', 'commitlog', 'producer'] as const;
+import { pauseMeta, REBALANCE_ACTORS, rebalanceParams } from './params.ts';
 
 export const PAUSE_REBALANCE_COOPERATIVE_META = pauseMeta(
   {
@@ -22,14 +20,8 @@ export const PAUSE_REBALANCE_COOPERATIVE_META = pauseMeta(
     },
     seedScenario:
       'Case 3 of the original bug report, partial resume (and case 2 with the real SynchronizedConsumer)',
-    params: [
-      ...TIMING_PARAMS,
-      LEADER_LEAD_PARAM,
+    params: rebalanceParams(
       {
-        id: 'partitions',
-        label: 'Partitions of C',
-        unit: 'partitions',
-        defaultValue: 2,
         min: 1,
         max: 3,
         description: 'C owns P0 ... at the start; D owns one more partition, which moves to C.',
@@ -37,13 +29,9 @@ export const PAUSE_REBALANCE_COOPERATIVE_META = pauseMeta(
       {
         id: 'leaveAtMs',
         label: 'Member D leaves at',
-        unit: 'ms',
-        defaultValue: 0,
-        min: 0,
-        max: 10000,
         description: 'Nominal time member D leaves. The paused poll runs from 10 to 110 ms.',
       },
-    ],
+    ),
     expected: {
       buggy:
         'AssertionError reachable: the paused poll returns P2@30 (on_assign had already dropped the carried P0@10 and cleared the flag).',
@@ -55,5 +43,5 @@ export const PAUSE_REBALANCE_COOPERATIVE_META = pauseMeta(
         'Never crashes, never loses, nothing paused forever: close rewinds P0, the poll result is kept, and reconcile resumes P0 and P1.',
     },
   },
-  ACTORS,
+  REBALANCE_ACTORS,
 );

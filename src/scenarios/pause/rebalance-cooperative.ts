@@ -6,25 +6,19 @@
  * P0@10 while P0 stays assigned at 11), P0 and P1 stay paused, and the poll
  * returns P2@30.
  */
-import { ACTORS, PAUSE_REBALANCE_COOPERATIVE_META } from './rebalance-cooperative.meta.ts';
+import { PAUSE_REBALANCE_COOPERATIVE_META } from './rebalance-cooperative.meta.ts';
 import type { Params } from '../types.ts';
-import type { PauseSetup } from '../../worlds/pause/setup.ts';
-import { numberParam, pauseScenario, timingOf } from './common.ts';
+import type { OutsideEvent, PauseSetup } from '../../worlds/pause/setup.ts';
+import { numberParam, pauseScenario, rebalanceSetup } from './common.ts';
 
 export function cooperativeSetup(params: Params): PauseSetup {
-  return {
-    actors: ACTORS,
-    protocol: 'cooperative',
-    sc: 'real',
-    ours: numberParam(params, 'partitions'),
-    theirs: 1,
-    messages: numberParam(params, 'messages'),
-    leaderLead: {},
-    defaultLead: numberParam(params, 'leaderLead'),
-    events: [{ kind: 'leave', member: 'D', atMs: numberParam(params, 'leaveAtMs') }],
-    readyAtMs: null,
-    timing: timingOf(params),
+  const leave: OutsideEvent = {
+    kind: 'leave',
+    member: 'D',
+    atMs: numberParam(params, 'leaveAtMs'),
   };
+  // D owns one partition, which moves to C when D leaves.
+  return rebalanceSetup(params, 'cooperative', 1, leave);
 }
 
 export const PAUSE_REBALANCE_COOPERATIVE = pauseScenario(

@@ -1,7 +1,5 @@
 /** The metadata of pause-rebalance-eager (the build is in rebalance-eager.ts). */
-import { LEADER_LEAD_PARAM, TIMING_PARAMS, pauseMeta } from './params.ts';
-
-export const ACTORS = ['main', 'coordinator', 'commitlog', 'producer'] as const;
+import { pauseMeta, REBALANCE_ACTORS, rebalanceParams } from './params.ts';
 
 export const PAUSE_REBALANCE_EAGER_META = pauseMeta(
   {
@@ -24,14 +22,8 @@ export const PAUSE_REBALANCE_EAGER_META = pauseMeta(
     },
     seedScenario:
       'Case 1 of the original bug report, normal rebalance (and case 2, external resume during rebalance, with the real SynchronizedConsumer)',
-    params: [
-      ...TIMING_PARAMS,
-      LEADER_LEAD_PARAM,
+    params: rebalanceParams(
       {
-        id: 'partitions',
-        label: 'Partitions of C',
-        unit: 'partitions',
-        defaultValue: 2,
         min: 1,
         max: 4,
         description: 'C owns P0 ... at the start; after D joins, C keeps the first half.',
@@ -39,13 +31,9 @@ export const PAUSE_REBALANCE_EAGER_META = pauseMeta(
       {
         id: 'joinAtMs',
         label: 'Second member joins at',
-        unit: 'ms',
-        defaultValue: 0,
-        min: 0,
-        max: 10000,
         description: 'Nominal time member D joins. The paused poll runs from 10 to 110 ms.',
       },
-    ],
+    ),
     expected: {
       buggy:
         'AssertionError reachable: the paused poll returns P0@10 after the callbacks, and "assert polled is None" fails (the V1c pre-check ran before the poll and saw nothing).',
@@ -56,5 +44,5 @@ export const PAUSE_REBALANCE_EAGER_META = pauseMeta(
       correct: 'Never crashes, never loses: the polled P0@10 is kept as _message and processed.',
     },
   },
-  ACTORS,
+  REBALANCE_ACTORS,
 );

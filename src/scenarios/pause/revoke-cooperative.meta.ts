@@ -1,7 +1,5 @@
 /** The metadata of pause-revoke-cooperative (the build is in revoke-cooperative.ts). */
-import { LEADER_LEAD_PARAM, TIMING_PARAMS, pauseMeta } from './params.ts';
-
-export const ACTORS = ['main', 'coordinator', 'commitlog', 'producer'] as const;
+import { pauseMeta, REBALANCE_ACTORS, rebalanceParams } from './params.ts';
 
 export const PAUSE_REVOKE_COOPERATIVE_META = pauseMeta(
   {
@@ -21,14 +19,8 @@ export const PAUSE_REVOKE_COOPERATIVE_META = pauseMeta(
       ],
     },
     seedScenario: 'Case 3 of the original bug report, partial resume',
-    params: [
-      ...TIMING_PARAMS,
-      LEADER_LEAD_PARAM,
+    params: rebalanceParams(
       {
-        id: 'partitions',
-        label: 'Partitions of C',
-        unit: 'partitions',
-        defaultValue: 2,
         min: 2,
         max: 4,
         description: 'C owns P0 ... at the start; D takes its share when it joins.',
@@ -36,13 +28,9 @@ export const PAUSE_REVOKE_COOPERATIVE_META = pauseMeta(
       {
         id: 'joinAtMs',
         label: 'Member D joins at',
-        unit: 'ms',
-        defaultValue: 0,
-        min: 0,
-        max: 10000,
         description: 'Nominal time member D joins. The paused poll runs from 10 to 110 ms.',
       },
-    ],
+    ),
     expected: {
       buggy:
         'No crash; the carried P0@10 is lost and P0 is paused forever (the flag says running, SC keeps P0 in its _paused).',
@@ -53,5 +41,5 @@ export const PAUSE_REVOKE_COOPERATIVE_META = pauseMeta(
         'No loss, nothing paused forever: close rewinds P0 to 10, and reconcile resumes P0 after the poll.',
     },
   },
-  ACTORS,
+  REBALANCE_ACTORS,
 );

@@ -6,25 +6,14 @@
  * carried P0@10 while P0 stays assigned at 11) and recreates it for P0,
  * which stays paused.
  */
-import { ACTORS, PAUSE_REVOKE_COOPERATIVE_META } from './revoke-cooperative.meta.ts';
+import { PAUSE_REVOKE_COOPERATIVE_META } from './revoke-cooperative.meta.ts';
 import type { Params } from '../types.ts';
-import type { PauseSetup } from '../../worlds/pause/setup.ts';
-import { numberParam, pauseScenario, timingOf } from './common.ts';
+import type { OutsideEvent, PauseSetup } from '../../worlds/pause/setup.ts';
+import { numberParam, pauseScenario, rebalanceSetup } from './common.ts';
 
 export function revokeSetup(params: Params): PauseSetup {
-  return {
-    actors: ACTORS,
-    protocol: 'cooperative',
-    sc: 'real',
-    ours: numberParam(params, 'partitions'),
-    theirs: 0,
-    messages: numberParam(params, 'messages'),
-    leaderLead: {},
-    defaultLead: numberParam(params, 'leaderLead'),
-    events: [{ kind: 'join', member: 'D', atMs: numberParam(params, 'joinAtMs') }],
-    readyAtMs: null,
-    timing: timingOf(params),
-  };
+  const join: OutsideEvent = { kind: 'join', member: 'D', atMs: numberParam(params, 'joinAtMs') };
+  return rebalanceSetup(params, 'cooperative', 0, join);
 }
 
 export const PAUSE_REVOKE_COOPERATIVE = pauseScenario(PAUSE_REVOKE_COOPERATIVE_META, revokeSetup);

@@ -5,12 +5,14 @@
  * show the listing as a diff against the buggy one (listings with the same id).
  */
 import { useMemo, useState } from 'react';
-import type { Listing, Program } from '../../engine/index.ts';
 import type { Simulation } from '../../scenarios/simulate.ts';
-import { useLab, useLabStore } from '../../store/context.tsx';
+import { useLab } from '../../store/context.tsx';
 import { nextLineOf, useCursor, useLastRecord, useSim, useWorld } from '../lab/hooks.ts';
-import { CodeView, type LineMarker } from './CodeView.tsx';
-import { diffLines, hasChanges, type DiffOp } from './lineDiff.ts';
+import { buggyProgram, cachedDiff } from './buggyDiff.ts';
+import { CodeView } from './CodeView.tsx';
+import { DiffToggle } from './DiffToggle.tsx';
+import { hasChanges } from './lineDiff.ts';
+import { markersByListing, threadsIn, type ListingMarkers } from './listingMarkers.ts';
 
 export function CodePanel() {
   const sim = useSim();
@@ -18,72 +20,39 @@ export function CodePanel() {
   const cursor = useCursor();
   const record = useLastRecord();
   const showDiff = useLab((s) => s.showDiff);
-  const store = useLabStore();
+  // A listing picked by hand holds until the cursor moves.
   const [picked, setPicked] = useState<{ readonly id: string; readonly cursor: number } | null>(
     null,
   );
   const buggy = useMemo(() => (sim ? buggyProgram(sim) : null), [sim]);
-
-  const markers = useMemo(() => {
-    const byListing = new Map<string, Map<number, LineMarker[]>>();
-    if (!sim || !world) return byListing;
-    world.threads.forEach((thread, i) => {
-      if (thread.status === 'done') return;
-      const line = nextLineOf(sim, world, i);
-      if (!line) return;
-      const lines = byListing.get(line.listing) ?? new Map<number, LineMarker[]>();
-      byListing.set(line.listing, lines);
-      lines.set(line.line, [
-        ...(lines.get(line.line) ?? []),
-        { thread: i, label: thread.actor, crashed: thread.status === 'dead' },
-      ]);
-    });
-    return byListing;
-  }, [sim, world]);
-
+  const markers = useMemo(
+    () => (sim && world ? markersByListing(sim, world) : (new Map() as ListingMarkers)),
+    [sim, world],
+  );
   if (!sim || !world) return null;
   const ids = Object.keys(sim.program.listings);
   const moved = record ? world.threads.findIndex((t) => t.actor === record.actor) : -1;
   const movedLine = moved >= 0 ? nextLineOf(sim, world, moved) : null;
-  const firstMarked = ids.find((id) => markers.has(id));
-  const followed = movedLine?.listing ?? firstMarked ?? ids[0] ?? '';
+  const followed = movedLine?.listing ?? ids.find((id) => markers.has(id)) ?? ids[0] ?? '';
   const selected =
     picked && picked.cursor === cursor && ids.includes(picked.id) ? picked.id : followed;
   const listing = sim.program.listings[selected];
   if (!listing) return <p>This scenario has no listings.</p>;
   const base = buggy?.listings[selected];
   const diff = showDiff && base ? cachedDiff(base, listing) : null;
-  const focusLine = movedLine && movedLine.listing === selected ? movedLine.line : null;
-
   return (
     <div className="code-panel">
-      <div className="listing-picker" role="group" aria-label="Listings">
-        {ids.map((id) => {
-          const l = sim.program.listings[id];
-          const count = [...(markers.get(id)?.values() ?? [])].reduce((n, m) => n + m.length, 0);
-          return (
-            <button
-              key={id}
-              type="button"
-              aria-pressed={id === selected}
-              onClick={() => setPicked({ id, cursor })}
-            >
-              {l?.title ?? id}
-              {count > 0 ? ` (${count} thread${count === 1 ? '' : 's'})` : ''}
-            </button>
-          );
-        })}
-      </div>
+      <ListingPicker
+        sim={sim}
+        markers={markers}
+        selected={selected}
+        onPick={(id) => setPicked({ id, cursor })}
+      />
       {sim.variant !== 'buggy' ? (
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={showDiff}
-            onChange={(e) => store.getState().setShowDiff(e.target.checked)}
-          />{' '}
+        <DiffToggle>
           Show what this variant changes from the buggy code
           {diff && !hasChanges(diff) ? ' (this listing is the same)' : ''}
-        </label>
+        </DiffToggle>
       ) : null}
       <h3 className="listing-title">
         <code>{listing.title}</code>
@@ -93,34 +62,30 @@ export function CodePanel() {
         lines={listing.lines}
         diff={diff}
         markers={markers.get(selected) ?? new Map()}
-        focusLine={focusLine}
+        focusLine={movedLine && movedLine.listing === selected ? movedLine.line : null}
       />
     </div>
   );
 }
 
-export function buggyProgram(sim: Simulation): Program<unknown> | null {
-  if (sim.variant === 'buggy') return null;
-  try {
-    return sim.def.build('buggy', sim.params, sim.gil);
-  } catch {
-    return null;
-  }
-}
-
-const diffs = new WeakMap<Listing, WeakMap<Listing, DiffOp[]>>();
-
-/** Listings never change, so their diff is computed once per pair. */
-export function cachedDiff(before: Listing, after: Listing): DiffOp[] {
-  let inner = diffs.get(before);
-  if (!inner) {
-    inner = new WeakMap();
-    diffs.set(before, inner);
-  }
-  let ops = inner.get(after);
-  if (!ops) {
-    ops = diffLines(before.lines, after.lines);
-    inner.set(after, ops);
-  }
-  return ops;
+function ListingPicker(props: {
+  readonly sim: Simulation;
+  readonly markers: ListingMarkers;
+  readonly selected: string;
+  readonly onPick: (id: string) => void;
+}) {
+  const { sim, markers, selected, onPick } = props;
+  return (
+    <div className="listing-picker" role="group" aria-label="Listings">
+      {Object.keys(sim.program.listings).map((id) => {
+        const count = threadsIn(markers, id);
+        return (
+          <button key={id} type="button" aria-pressed={id === selected} onClick={() => onPick(id)}>
+            {sim.program.listings[id]?.title ?? id}
+            {count > 0 ? ` (${count} thread${count === 1 ? '' : 's'})` : ''}
+          </button>
+        );
+      })}
+    </div>
+  );
 }

@@ -6,9 +6,11 @@
  * shows the code rather than its indentation. In a thread's own column (`compact`) a
  * marker is a bare arrow: the column already names the thread.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import type { DiffOp } from './lineDiff.ts';
 import { tokenizeLines, type Token } from './highlight.ts';
+import { Tokens } from './Tokens.tsx';
+import { useKeepLineInView } from './useKeepLineInView.ts';
 
 export interface LineMarker {
   readonly thread: number;
@@ -49,20 +51,7 @@ export function CodeView({
   compact = false,
 }: CodeViewProps) {
   const rows = useMemo(() => buildRows(lines, diff), [lines, diff]);
-  const scroller = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const box = scroller.current;
-    if (!box || focusLine === null) return;
-    const row = box.querySelector<HTMLElement>(`[data-line="${focusLine}"]`);
-    if (!row) return;
-    const top = row.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
-    if (top < box.scrollTop || top + row.offsetHeight > box.scrollTop + box.clientHeight) {
-      box.scrollTop = Math.max(0, top - box.clientHeight / 3);
-    }
-    scrollToCode(box, row);
-  }, [focusLine, title, diff]);
-
+  const scroller = useKeepLineInView(focusLine, title, diff);
   return (
     <div
       className="code-scroll"
@@ -73,65 +62,70 @@ export function CodeView({
     >
       <table className={`code ${diff ? 'code-diff' : ''}`}>
         <tbody>
-          {rows.map((row) => {
-            const here = row.line === null ? undefined : markers.get(row.line);
-            return (
-              <tr
-                key={row.key}
-                data-line={row.line ?? undefined}
-                className={`code-row code-${row.kind}${here ? ' code-current' : ''}${here?.some((m) => m.role) ? ' code-collision' : ''}`}
-              >
-                <td className="code-num">
-                  {compact
-                    ? here?.map((m) => (
-                        <span
-                          key={`${m.thread}-${m.label}`}
-                          className={markClass(m)}
-                          title={markText(m)}
-                        >
-                          <span aria-hidden="true">{markSymbol(m)}</span>
-                          <span className="visually-hidden">{markText(m)}</span>
-                        </span>
-                      ))
-                    : null}
-                  {row.kind === 'removed' ? row.oldLine : row.line}
-                </td>
-                {compact ? null : (
-                  <>
-                    <td className="code-sign" aria-hidden="true">
-                      {row.kind === 'added' ? '+' : row.kind === 'removed' ? '−' : ''}
-                    </td>
-                    <td className="code-marks">
-                      {here?.map((m) => (
-                        <span key={`${m.thread}-${m.label}`} className={markClass(m)}>
-                          {markText(m)}
-                        </span>
-                      ))}
-                    </td>
-                  </>
-                )}
-                <td className="code-text">
-                  {row.kind !== 'same' ? (
-                    <span className="visually-hidden">
-                      {row.kind === 'added' ? 'added: ' : 'removed: '}
-                    </span>
-                  ) : null}
-                  {row.tokens.map((t, i) =>
-                    t.kind === 'text' ? (
-                      <span key={i}>{t.text}</span>
-                    ) : (
-                      <span key={i} className={`tok-${t.kind}`}>
-                        {t.text}
-                      </span>
-                    ),
-                  )}
-                </td>
-              </tr>
-            );
-          })}
+          {rows.map((row) => (
+            <CodeRow
+              key={row.key}
+              row={row}
+              here={row.line === null ? undefined : markers.get(row.line)}
+              compact={compact}
+            />
+          ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function CodeRow({
+  row,
+  here,
+  compact,
+}: {
+  readonly row: Row;
+  readonly here: readonly LineMarker[] | undefined;
+  readonly compact: boolean;
+}) {
+  const collision = here?.some((m) => m.role) ? ' code-collision' : '';
+  return (
+    <tr
+      data-line={row.line ?? undefined}
+      className={`code-row code-${row.kind}${here ? ' code-current' : ''}${collision}`}
+    >
+      <td className="code-num">
+        {compact ? here?.map((m) => <CompactMark key={`${m.thread}-${m.label}`} mark={m} />) : null}
+        {row.kind === 'removed' ? row.oldLine : row.line}
+      </td>
+      {compact ? null : (
+        <>
+          <td className="code-sign" aria-hidden="true">
+            {row.kind === 'added' ? '+' : row.kind === 'removed' ? '−' : ''}
+          </td>
+          <td className="code-marks">
+            {here?.map((m) => (
+              <span key={`${m.thread}-${m.label}`} className={markClass(m)}>
+                {markText(m)}
+              </span>
+            ))}
+          </td>
+        </>
+      )}
+      <td className="code-text">
+        {row.kind !== 'same' ? (
+          <span className="visually-hidden">{row.kind === 'added' ? 'added: ' : 'removed: '}</span>
+        ) : null}
+        <Tokens tokens={row.tokens} />
+      </td>
+    </tr>
+  );
+}
+
+/** A marker as a bare symbol in the line-number cell, its words for screen readers only. */
+function CompactMark({ mark }: { readonly mark: LineMarker }) {
+  return (
+    <span className={markClass(mark)} title={markText(mark)}>
+      <span aria-hidden="true">{markSymbol(mark)}</span>
+      <span className="visually-hidden">{markText(mark)}</span>
+    </span>
   );
 }
 
@@ -149,29 +143,6 @@ function markSymbol(m: LineMarker): string {
 function markClass(m: LineMarker): string {
   const role = m.role ? ` mark-${m.role}` : '';
   return `code-mark thread-${(m.thread % 6) + 1}${m.crashed ? ' crashed' : ''}${role}`;
-}
-
-/**
- * Scrolls a listing sideways so the row's code (after its indentation) is in view, when
- * the listing is narrower than the line. Character width is the cell's width over its
- * length: the listing is monospaced.
- */
-function scrollToCode(box: HTMLElement, row: HTMLElement): void {
-  const cell = row.querySelector<HTMLElement>('.code-text');
-  const tokens = cell
-    ? [...cell.children].filter((c) => !c.classList.contains('visually-hidden'))
-    : [];
-  const first = tokens[0];
-  const last = tokens[tokens.length - 1];
-  if (!cell || !first || !last || box.scrollWidth <= box.clientWidth) return;
-  const shown = tokens.map((t) => t.textContent ?? '').join('');
-  const width = last.getBoundingClientRect().right - first.getBoundingClientRect().left;
-  const charPx = shown.length > 0 ? width / shown.length : 0;
-  const indent = shown.length - shown.trimStart().length;
-  const gutter = cell.offsetLeft;
-  const codeStart = indent * charPx;
-  const visible = box.clientWidth - gutter;
-  box.scrollLeft = codeStart + 12 * charPx > visible ? Math.max(0, codeStart - 2 * charPx) : 0;
 }
 
 function buildRows(lines: readonly string[], diff: readonly DiffOp[] | null): Row[] {

@@ -6,6 +6,10 @@
  * (the timeline) keeps its arrows, Home, End and digits.
  */
 
+import type { KeyInput } from '../common/keyInput.ts';
+
+export type { KeyInput };
+
 export type ShortcutAction =
   | { readonly kind: 'step' }
   | { readonly kind: 'back' }
@@ -37,18 +41,6 @@ export const SHORTCUT_HELP: readonly ShortcutHelp[] = [
   { keys: ['?'], does: 'Show or hide this list' },
   { keys: ['Esc'], does: 'Close this list' },
 ];
-
-export interface KeyInput {
-  readonly key: string;
-  readonly ctrlKey: boolean;
-  readonly altKey: boolean;
-  readonly metaKey: boolean;
-  /** Tag name of the focused element (upper case, as the DOM gives it). */
-  readonly targetTag: string;
-  readonly targetEditable: boolean;
-  /** The focused element's ARIA role, if any: a slider keeps its own keys. */
-  readonly targetRole?: string | null;
-}
 
 const TYPING_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 const ACTIVATED_BY_SPACE = new Set(['BUTTON', 'A', 'SUMMARY']);

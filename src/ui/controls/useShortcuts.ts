@@ -2,33 +2,19 @@
  * Listens for the lab's keyboard shortcuts on the window and runs the store action
  * each one names. The matching itself is pure (shortcuts.ts).
  */
-import { useEffect } from 'react';
 import { assertUnreachable } from '../../engine/index.ts';
 import type { LabStore } from '../../store/labStore.ts';
 import { selectOutcomeCounts } from '../crash/useCrashCatalog.ts';
+import { useWindowKeys } from '../common/useWindowKeys.ts';
 import { matchShortcut, type ShortcutAction } from './shortcuts.ts';
 
 export function useShortcuts(store: LabStore): void {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const target = event.target instanceof HTMLElement ? event.target : null;
-      const action = matchShortcut({
-        key: event.key,
-        ctrlKey: event.ctrlKey,
-        altKey: event.altKey,
-        metaKey: event.metaKey,
-        targetTag: target?.tagName ?? 'BODY',
-        targetEditable: target?.isContentEditable ?? false,
-        targetRole: target?.getAttribute('role') ?? null,
-      });
-      if (action === null || event.defaultPrevented) return;
-      if (store.getState().helpOpen && action.kind !== 'help') return;
-      event.preventDefault();
-      run(store, action);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [store]);
+  useWindowKeys(matchShortcut, (action) => {
+    // While the list of keys is open, only `?` (which closes it) acts.
+    if (store.getState().helpOpen && action.kind !== 'help') return false;
+    run(store, action);
+    return true;
+  });
 }
 
 function run(store: LabStore, action: ShortcutAction): void {

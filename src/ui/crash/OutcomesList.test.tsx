@@ -2,7 +2,8 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CRASH_CATALOG } from '../../analysis/catalog.ts';
 import { failureKeys } from '../../analysis/collision.ts';
-import { countWords, outcomeWords } from '../../analysis/outcomeWords.ts';
+import { outcomeWords } from '../../analysis/outcomeWords.ts';
+import { countText } from '../../explorer/countText.ts';
 import { OutcomesList } from './OutcomesList.tsx';
 import { ShowCrashButton } from './ShowCrashButton.tsx';
 import { labOn, renderWith } from './testing.tsx';
@@ -13,13 +14,13 @@ describe('the outcomes list', () => {
     const { user } = renderWith(store, <OutcomesList />);
     const entry = CRASH_CATALOG.entries['metrics-stuck-flush/buggy/py311']!;
     const list = screen.getByRole('region', { name: 'Outcomes' });
-    expect(list).toHaveTextContent(`Out of ${countWords(entry.schedules)} schedules`);
+    expect(list).toHaveTextContent(`Out of ${countText(entry.schedules)} schedules`);
     const keys = Object.keys(entry.byOutcome);
     expect(keys).toContain('crash:RuntimeError@main');
     for (const key of keys) {
       const button = within(list).getByRole('button', { name: outcomeWords(key) });
       expect(button.closest('li')).toHaveTextContent(
-        `${countWords(entry.byOutcome[key] ?? 0)} of ${countWords(entry.schedules)}`,
+        `${countText(entry.byOutcome[key] ?? 0)} of ${countText(entry.schedules)}`,
       );
       await user.click(button);
       const last = store.getState().sim!.run.last;
@@ -57,7 +58,7 @@ describe('the crash button', () => {
     renderWith(store, <ShowCrashButton />);
     expect(screen.queryByRole('button')).toBeNull();
     expect(screen.getByRole('note')).toHaveTextContent(
-      `Every one of ${countWords(entry.schedules)} schedules works`,
+      `Every one of ${countText(entry.schedules)} schedules works`,
     );
   });
 

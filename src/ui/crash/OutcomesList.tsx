@@ -4,8 +4,10 @@
  * schedules"); each opens the simplest schedule that ends so, at the step where
  * it does. The outcome of the run on screen is marked.
  */
-import { countWords, crashType, outcomeWords } from '../../analysis/outcomeWords.ts';
+import { crashType, outcomeWords } from '../../analysis/outcomeWords.ts';
 import { failureKeys } from '../../analysis/collision.ts';
+import { allExact } from '../../explorer/countText.ts';
+import { Count, RoundedCountNote } from '../common/Count.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { useOutcomeCounts } from './useCrashCatalog.ts';
 import './crash.css';
@@ -13,6 +15,13 @@ import './crash.css';
 function order(keys: readonly string[]): string[] {
   const rank = (k: string): number => (k.startsWith('crash:') ? 0 : k === 'ok' ? 2 : 1);
   return [...keys].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Whether the outcome counts add up to more than the schedules, so some schedule ends two ways. */
+function overlaps(sum: number, total: number): boolean {
+  // Rounded counts are off by far less than a millionth (countText.ts): only a larger
+  // excess is sure to be an overlap rather than rounding.
+  return allExact([sum, total]) ? sum > total : sum > total * (1 + 1e-6);
 }
 
 export function OutcomesList() {
@@ -46,7 +55,7 @@ export function OutcomesList() {
     <section className="outcomes" aria-label="Outcomes">
       <h3>What can happen</h3>
       <p className="muted outcomes-scope">
-        Out of {countWords(total)} schedules ({scope}
+        Out of <Count n={total} /> schedules ({scope}
         {counts.complete ? '' : ', search stopped early'}):
       </p>
       <ul>
@@ -70,13 +79,16 @@ export function OutcomesList() {
               ) : (
                 <span>{words}</span>
               )}
-              : {countWords(n)} of {countWords(total)}
+              : <Count n={n} /> of <Count n={total} />
               {type ? <span className="muted"> ({type})</span> : null}
             </li>
           );
         })}
       </ul>
-      {sum > total ? <p className="muted">A schedule can end in more than one of these.</p> : null}
+      {overlaps(sum, total) ? (
+        <p className="muted">A schedule can end in more than one of these.</p>
+      ) : null}
+      <RoundedCountNote counts={[total, ...Object.values(counts.byOutcome)]} />
     </section>
   );
 }

@@ -7,7 +7,8 @@
  * catalogue). Where nothing can go wrong it says so, with the count. For
  * parameters the catalogue lacks, the explorer searches first.
  */
-import { outcomeWords, shareWords } from '../../analysis/outcomeWords.ts';
+import { allWorkWords, outcomeWords, shareWords } from '../../analysis/outcomeWords.ts';
+import { isExactCount, ROUNDED_COUNT_NOTE } from '../../explorer/countText.ts';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { useOutcomeCounts } from './useCrashCatalog.ts';
 import './crash.css';
@@ -48,10 +49,13 @@ export function ShowCrashButton() {
   }
   const first = counts.failing[0];
   if (first === undefined) {
-    const every = counts.complete ? 'Every one of' : 'All';
     return (
-      <span className="crash-none" role="note">
-        ✓ {every} {counts.schedules.toLocaleString('en')} schedules works
+      <span
+        className="crash-none"
+        role="note"
+        title={isExactCount(counts.schedules) ? undefined : ROUNDED_COUNT_NOTE}
+      >
+        ✓ {allWorkWords(counts.schedules, counts.complete)}
       </span>
     );
   }

@@ -10,6 +10,7 @@ import { VARIANT_IDS } from '../../scenarios/index.ts';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { exploreKey, MAX_PREEMPTIONS, type VariantCounts } from '../../store/explorerSlice.ts';
 import { crashCursor, violationCursor } from '../../store/navigation.ts';
+import { Count, RoundedCountNote } from '../common/Count.tsx';
 import { useSim } from '../lab/hooks.ts';
 
 export function ExplorerPanel() {
@@ -17,7 +18,6 @@ export function ExplorerPanel() {
   const view = useLab((s) => s.explorer);
   const bound = useLab((s) => s.preemptions);
   const store = useLabStore();
-  const boundId = useId();
   const progressId = useId();
   if (!sim) return null;
   const key = exploreKey({ scenario: sim.def.id, params: sim.params, gil: sim.gil });
@@ -39,30 +39,7 @@ export function ExplorerPanel() {
         Runs every schedule that deviates from the natural timing at most this many times, on every
         variant, and counts how each ends.
       </p>
-      <div className="control-row">
-        <label htmlFor={boundId}>Preemptions</label>
-        <select
-          id={boundId}
-          value={bound ?? ''}
-          disabled={running}
-          onChange={(e) =>
-            store.getState().setPreemptions(e.target.value === '' ? null : Number(e.target.value))
-          }
-        >
-          <option value="">Scenario default ({defaultBounds(sim.def.id).preemptions})</option>
-          {Array.from({ length: MAX_PREEMPTIONS + 1 }, (_, i) => (
-            <option key={i} value={i}>
-              {i}
-            </option>
-          ))}
-        </select>
-        <button type="button" className="primary" onClick={start} disabled={running}>
-          Explore all variants
-        </button>
-        <button type="button" onClick={() => store.getState().cancelExplore()} disabled={!running}>
-          Cancel
-        </button>
-      </div>
+      <BoundControls bound={bound} running={running} onStart={start} />
       {running ? (
         <div className="explore-progress">
           <label htmlFor={progressId}>{view.progress?.text ?? 'Starting…'}</label>
@@ -82,6 +59,48 @@ export function ExplorerPanel() {
         </div>
       ) : null}
       {view.results.length > 0 && !stale ? <Counts results={view.results} /> : null}
+    </div>
+  );
+}
+
+/** The bound on preemptions, and the buttons that start and cancel an exploration. */
+function BoundControls({
+  bound,
+  running,
+  onStart,
+}: {
+  readonly bound: number | null;
+  readonly running: boolean;
+  readonly onStart: () => void;
+}) {
+  const sim = useSim();
+  const store = useLabStore();
+  const boundId = useId();
+  if (!sim) return null;
+  return (
+    <div className="control-row">
+      <label htmlFor={boundId}>Preemptions</label>
+      <select
+        id={boundId}
+        value={bound ?? ''}
+        disabled={running}
+        onChange={(e) =>
+          store.getState().setPreemptions(e.target.value === '' ? null : Number(e.target.value))
+        }
+      >
+        <option value="">Scenario default ({defaultBounds(sim.def.id).preemptions})</option>
+        {Array.from({ length: MAX_PREEMPTIONS + 1 }, (_, i) => (
+          <option key={i} value={i}>
+            {i}
+          </option>
+        ))}
+      </select>
+      <button type="button" className="primary" onClick={onStart} disabled={running}>
+        Explore all variants
+      </button>
+      <button type="button" onClick={() => store.getState().cancelExplore()} disabled={!running}>
+        Cancel
+      </button>
     </div>
   );
 }
@@ -140,41 +159,60 @@ function Counts({ results }: { readonly results: readonly VariantCounts[] }) {
         </thead>
         <tbody>
           {results.map((r) => (
-            <tr key={r.variant}>
-              <th scope="row">
-                {VARIANT_WORDS[r.variant]}
-                {r.complete ? '' : ' (bounded, incomplete)'}
-              </th>
-              <td>{r.schedules}</td>
-              <td>{r.crashing}</td>
-              <td>{r.violating}</td>
-              <td>
-                <ul className="outcome-list">
-                  {Object.entries(r.byOutcome).map(([k, n]) => (
-                    <li key={k}>
-                      {outcomeWords(k)}: {n}
-                    </li>
-                  ))}
-                </ul>
-              </td>
-              <td>
-                {r.minimal ? (
-                  <button
-                    type="button"
-                    onClick={() => load(r)}
-                    aria-label={`Load the simplest schedule where ${outcomeWords(r.minimal.outcome)}, on ${VARIANT_WORDS[r.variant]}`}
-                  >
-                    Load: {outcomeWords(r.minimal.outcome)} ({r.minimal.preemptions} preemption
-                    {r.minimal.preemptions === 1 ? '' : 's'})
-                  </button>
-                ) : (
-                  'none fails'
-                )}
-              </td>
-            </tr>
+            <CountsRow key={r.variant} r={r} onLoad={() => load(r)} />
           ))}
         </tbody>
       </table>
+      <RoundedCountNote counts={results.flatMap(shownCounts)} />
     </div>
   );
+}
+
+/** One variant's counts, and a button that loads its simplest failing schedule. */
+function CountsRow({ r, onLoad }: { readonly r: VariantCounts; readonly onLoad: () => void }) {
+  return (
+    <tr>
+      <th scope="row">
+        {VARIANT_WORDS[r.variant]}
+        {r.complete ? '' : ' (bounded, incomplete)'}
+      </th>
+      <td>
+        <Count n={r.schedules} />
+      </td>
+      <td>
+        <Count n={r.crashing} />
+      </td>
+      <td>
+        <Count n={r.violating} />
+      </td>
+      <td>
+        <ul className="outcome-list">
+          {Object.entries(r.byOutcome).map(([k, n]) => (
+            <li key={k}>
+              {outcomeWords(k)}: <Count n={n} />
+            </li>
+          ))}
+        </ul>
+      </td>
+      <td>
+        {r.minimal ? (
+          <button
+            type="button"
+            onClick={onLoad}
+            aria-label={`Load the simplest schedule where ${outcomeWords(r.minimal.outcome)}, on ${VARIANT_WORDS[r.variant]}`}
+          >
+            Load: {outcomeWords(r.minimal.outcome)} ({r.minimal.preemptions} preemption
+            {r.minimal.preemptions === 1 ? '' : 's'})
+          </button>
+        ) : (
+          'none fails'
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** Every count a row shows. */
+function shownCounts(r: VariantCounts): number[] {
+  return [r.schedules, r.crashing, r.violating, ...Object.values(r.byOutcome)];
 }

@@ -10,7 +10,6 @@ import { VARIANT_IDS } from '../../scenarios/index.ts';
 import type { Simulation } from '../../scenarios/simulate.ts';
 import { exploreKey, type VariantCounts } from '../../store/explorerSlice.ts';
 import type { LabStore } from '../../store/labStore.ts';
-import { currentSchedule } from '../../store/runSlice.ts';
 import { replayHtml } from '../replay/html.ts';
 import {
   postmortemInputOf,
@@ -24,7 +23,8 @@ import { downloadBlob, downloadText } from './download.ts';
 import { renderSlide } from './slide.ts';
 import { svgToPngBlob } from './slidePng.ts';
 import { slideWindow } from './slideWindow.ts';
-import { TRACE_FORMAT, TRACE_VERSION, serializeTrace } from './traceFile.ts';
+
+export { saveTrace } from './saveTrace.ts';
 
 /** The page's address without its hash: where the app is served, for the links. */
 export function siteOf(pageHref: string): string {
@@ -156,23 +156,4 @@ export async function saveSlide(
   const file = `${fileBase ?? name}.${kind}`;
   downloadBlob(blob, file);
   return `Saved ${file} (1920x1080).`;
-}
-
-export function saveTrace(sim: Simulation, cursor: number): string {
-  const run = sim.run;
-  const text = serializeTrace({
-    format: TRACE_FORMAT,
-    version: TRACE_VERSION,
-    scenario: sim.def.id,
-    scenarioVersion: sim.def.version,
-    variant: sim.variant,
-    params: sim.params,
-    gil: sim.gil,
-    schedule: currentSchedule(sim),
-    step: cursor,
-    records: run.records(0, run.length),
-  });
-  const name = `${baseName(sim)}-step${cursor}.trace.json`;
-  downloadText(text, name, 'application/json');
-  return `Saved ${name}.`;
 }

@@ -79,19 +79,84 @@ export interface SlideGeometry {
 }
 
 export function renderSlide(spec: SlideSpec): Slide {
-  const W = spec.width ?? 1920;
-  const H = spec.height ?? 1080;
-  const f = spec.fontPx ?? 20;
+  const frame = frameOf(spec);
+  const { W, H, f, pad, domain, notes } = frame;
   const given = spec.theme ?? LIGHT_THEME;
   const theme = spec.cursor === null ? { ...given, cursor: 'none' } : given;
   const p = new SvgSlidePainter();
-  const pad = Math.round(f * 1.2);
-  const domain = spec.domain ?? [0, Math.max(1, spec.model.steps.count)];
-  const notes = spec.notes.filter((n) => n.step >= domain[0] && n.step <= domain[1]);
   p.rect(0, 0, W, H, theme.bg);
-  let y = pad;
-  if (spec.title) y = drawTitle(p, spec, theme, W, pad, f);
-  // Bottom-up: legend, then the notes' text, then what is left is the plot.
+  const y = spec.title ? drawTitle(p, spec, theme, W, pad, f) : pad;
+  const plan = planSlide(p, spec, frame, theme, y);
+  const { g } = plan;
+  drawAxisAndLabels(p, g, theme, y + f * 1.9 + (notes.length > 0 ? f * 1.6 : 0));
+  drawPlot(p, spec, g, theme);
+  drawCollisionLabel(p, g, spec.collision, theme, y);
+  drawNoteMarkers(p, g, notes, { ...theme, cursor: given.cursor }, y + f * 1.9);
+  const plotBottom = g.plotTop + g.layout.heightPx * g.s;
+  drawNoteText(p, plan.noteLines, pad, plotBottom + f * 0.8, f, theme);
+  const legend = legendItems({ spec: { ...spec, notes }, model: g.model, domain, theme });
+  if (spec.legend !== false)
+    drawLegend(p, legend, pad, H - pad - plan.legendH, W - 2 * pad, f, theme);
+  const hidden = spec.model.lanes.length - g.model.lanes.length;
+  const title = spec.title ?? 'Timeline';
+  const desc = `${g.model.steps.count} steps; showing steps ${domain[0]} to ${domain[1]}; ${g.model.lanes.length} lanes${hidden > 0 ? `, ${hidden} not shown` : ''}.`;
+  return {
+    svg: p.document(W, H, title, desc),
+    width: W,
+    height: H,
+    legend,
+    lanesShown: g.model.lanes.map((l) => l.id),
+    lanesHidden: hidden,
+    plot: {
+      left: g.plotX,
+      top: g.plotTop,
+      bottom: plotBottom,
+      perStep: g.plotW / Math.max(1e-9, plan.shown[1] - plan.shown[0]),
+      domain: plan.shown,
+    },
+  };
+}
+
+/** The slide's size, smallest text, padding, the steps it shows and the notes among them. */
+interface Frame {
+  readonly W: number;
+  readonly H: number;
+  readonly f: number;
+  readonly pad: number;
+  readonly domain: readonly [number, number];
+  readonly notes: readonly PinnedNote[];
+}
+
+function frameOf(spec: SlideSpec): Frame {
+  const f = spec.fontPx ?? 20;
+  const domain = spec.domain ?? [0, Math.max(1, spec.model.steps.count)];
+  return {
+    W: spec.width ?? 1920,
+    H: spec.height ?? 1080,
+    f,
+    pad: Math.round(f * 1.2),
+    domain,
+    notes: spec.notes.filter((n) => n.step >= domain[0] && n.step <= domain[1]),
+  };
+}
+
+/** Where the plot goes and what it holds, with the notes' lines and the legend's height below it. */
+interface Plan {
+  readonly g: SlideGeometry;
+  readonly noteLines: readonly string[];
+  readonly legendH: number;
+  /** The steps the plot's x axis spans: the domain and a little room after it. */
+  readonly shown: readonly [number, number];
+}
+
+/** Bottom-up: the legend, then the notes' text; what is left under the title is the plot's. */
+function planSlide(
+  p: SvgSlidePainter,
+  spec: SlideSpec,
+  { W, H, f, pad, domain, notes }: Frame,
+  theme: TimelineTheme,
+  y: number,
+): Plan {
   const noteLines = spec.noteText === false ? [] : noteTextLines(notes, W - 2 * pad, f);
   const notesH = noteLines.length === 0 ? 0 : noteLines.length * f * 1.4 + f * 0.6;
   const base = withLanes(spec.model, spec.lanes ?? null);
@@ -113,7 +178,17 @@ export function renderSlide(spec: SlideSpec): Slide {
   const shown: [number, number] = [domain[0], domain[1] + Math.max(0.8, span * 0.02)];
   const scale = viewScale(shown, plotW / s);
   const g: SlideGeometry = { f, pad, s, gutterX: pad, plotX, plotW, plotTop, layout, scale, model };
-  drawAxisAndLabels(p, g, theme, y + f * 1.9 + (notes.length > 0 ? f * 1.6 : 0));
+  return { g, noteLines, legendH, shown };
+}
+
+/** The timeline's own renderer, scaled up to the slide's text size, and the collision arrow. */
+function drawPlot(
+  p: SvgSlidePainter,
+  spec: SlideSpec,
+  g: SlideGeometry,
+  theme: TimelineTheme,
+): void {
+  const { plotX, plotTop, plotW, s, layout, model, scale } = g;
   p.scaled(plotX, plotTop, s, RENDER_FONT_PX, () => {
     p.group(0, 0, plotW / s, layout.heightPx, () => {
       drawTimeline({
@@ -131,30 +206,6 @@ export function renderSlide(spec: SlideSpec): Slide {
       drawCollisionArrow(p, g, spec.collision, theme);
     });
   });
-  drawCollisionLabel(p, g, spec.collision, theme, y);
-  drawNoteMarkers(p, g, notes, { ...theme, cursor: given.cursor }, y + f * 1.9);
-  const plotBottom = plotTop + layout.heightPx * s;
-  drawNoteText(p, noteLines, pad, plotBottom + f * 0.8, f, theme);
-  const legend = legendItems({ spec: { ...spec, notes }, model, domain, theme });
-  if (spec.legend !== false) drawLegend(p, legend, pad, H - pad - legendH, W - 2 * pad, f, theme);
-  const hidden = spec.model.lanes.length - model.lanes.length;
-  const title = spec.title ?? 'Timeline';
-  const desc = `${model.steps.count} steps; showing steps ${domain[0]} to ${domain[1]}; ${model.lanes.length} lanes${hidden > 0 ? `, ${hidden} not shown` : ''}.`;
-  return {
-    svg: p.document(W, H, title, desc),
-    width: W,
-    height: H,
-    legend,
-    lanesShown: model.lanes.map((l) => l.id),
-    lanesHidden: hidden,
-    plot: {
-      left: plotX,
-      top: plotTop,
-      bottom: plotBottom,
-      perStep: plotW / Math.max(1e-9, shown[1] - shown[0]),
-      domain: shown,
-    },
-  };
 }
 
 function drawTitle(

@@ -131,7 +131,7 @@ export function drawLegend(
     let x = x0;
     const y = top + r * f * 1.6 + f * 0.8;
     for (const item of row) {
-      glyph(p, item.kind, x, y, f, theme);
+      GLYPHS[item.kind](p, x, y, f, theme);
       p.fontPx = f;
       p.text(item.label, x + f * 2, y, theme.text, 'left');
       x += itemWidth(p, item, f);
@@ -139,87 +139,61 @@ export function drawLegend(
   });
 }
 
-function glyph(
-  p: SvgSlidePainter,
-  kind: LegendKind,
-  x: number,
-  y: number,
-  f: number,
-  t: TimelineTheme,
-): void {
-  const h = f * 0.7;
-  switch (kind) {
-    case 'step':
-      p.rect(x, y - h / 2, f * 0.7, h, actorColour(t, 0));
-      p.rect(x + f * 0.8, y - h / 2, f * 0.7, h, actorColour(t, 1));
-      return;
-    case 'cursor':
-      p.line(x + f * 0.75, y - f * 0.6, x + f * 0.75, y + f * 0.6, t.cursor, 3);
-      return;
-    case 'crash':
-      p.circle(x + f * 0.75, y, f * 0.5, t.crash);
-      p.line(x + f * 0.55, y - f * 0.2, x + f * 0.95, y + f * 0.2, t.onCrash, 2);
-      p.line(x + f * 0.55, y + f * 0.2, x + f * 0.95, y - f * 0.2, t.onCrash, 2);
-      return;
-    case 'violation':
-      p.polygon(
-        [x + f * 0.35, y - f * 0.5, x + f * 1.15, y - f * 0.5, x + f * 0.75, y + f * 0.3],
-        t.violation,
-      );
-      return;
-    case 'arrow':
-    case 'raised':
-    case 'collision': {
-      const colour = kind === 'arrow' ? t.arrow : t.crash;
-      p.curve(
-        x,
-        y + f * 0.4,
-        x + f * 0.75,
-        y - f * 0.6,
-        x + f * 1.5,
-        y + f * 0.4,
-        colour,
-        kind === 'collision' ? 3 : 1.5,
-      );
-      p.polygon(
-        [x + f * 1.5, y + f * 0.4, x + f * 1.1, y + f * 0.1, x + f * 1.45, y - f * 0.05],
-        colour,
-      );
-      return;
-    }
-    case 'state':
-      p.rect(x, y - h / 2, f * 1.5, h, t.stateOn);
-      return;
-    case 'dict':
-      p.polyline(
-        [
-          x,
-          y + f * 0.3,
-          x + f * 0.5,
-          y + f * 0.3,
-          x + f * 0.5,
-          y - f * 0.3,
-          x + f * 1.5,
-          y - f * 0.3,
-        ],
-        t.dictLine,
-        2,
-      );
-      return;
-    case 'iterator':
-      p.rect(x, y - f * 0.15, f * 1.5, f * 0.3, t.iter);
-      return;
-    case 'outside':
-      p.polygon(
-        [x + f * 0.75, y - f * 0.5, x + f * 1.25, y, x + f * 0.75, y + f * 0.5, x + f * 0.25, y],
-        t.outside,
-      );
-      return;
-    case 'lock':
-      p.rect(x, y - f * 0.25, f * 1.5, f * 0.5, t.textMuted);
-      return;
-    case 'note':
-      p.circle(x + f * 0.75, y, f * 0.6, t.cursor);
-      return;
-  }
+/** Draws a small picture of a mark at (x, y): f is the text size, the glyph is about 1.5 f wide. */
+type Glyph = (p: SvgSlidePainter, x: number, y: number, f: number, t: TimelineTheme) => void;
+
+/** A curved arrow, as the timeline draws a write-then-read and the collision. */
+function arrowGlyph(colour: (t: TimelineTheme) => string, width: number): Glyph {
+  return (p, x, y, f, t) => {
+    const c = colour(t);
+    p.curve(x, y + f * 0.4, x + f * 0.75, y - f * 0.6, x + f * 1.5, y + f * 0.4, c, width);
+    p.polygon([x + f * 1.5, y + f * 0.4, x + f * 1.1, y + f * 0.1, x + f * 1.45, y - f * 0.05], c);
+  };
 }
+
+const GLYPHS: Readonly<Record<LegendKind, Glyph>> = {
+  step: (p, x, y, f, t) => {
+    const h = f * 0.7;
+    p.rect(x, y - h / 2, f * 0.7, h, actorColour(t, 0));
+    p.rect(x + f * 0.8, y - h / 2, f * 0.7, h, actorColour(t, 1));
+  },
+  cursor: (p, x, y, f, t) =>
+    p.line(x + f * 0.75, y - f * 0.6, x + f * 0.75, y + f * 0.6, t.cursor, 3),
+  crash: (p, x, y, f, t) => {
+    p.circle(x + f * 0.75, y, f * 0.5, t.crash);
+    p.line(x + f * 0.55, y - f * 0.2, x + f * 0.95, y + f * 0.2, t.onCrash, 2);
+    p.line(x + f * 0.55, y + f * 0.2, x + f * 0.95, y - f * 0.2, t.onCrash, 2);
+  },
+  violation: (p, x, y, f, t) =>
+    p.polygon(
+      [x + f * 0.35, y - f * 0.5, x + f * 1.15, y - f * 0.5, x + f * 0.75, y + f * 0.3],
+      t.violation,
+    ),
+  arrow: arrowGlyph((t) => t.arrow, 1.5),
+  raised: arrowGlyph((t) => t.crash, 1.5),
+  collision: arrowGlyph((t) => t.crash, 3),
+  state: (p, x, y, f, t) => p.rect(x, y - (f * 0.7) / 2, f * 1.5, f * 0.7, t.stateOn),
+  dict: (p, x, y, f, t) =>
+    p.polyline(
+      [
+        x,
+        y + f * 0.3,
+        x + f * 0.5,
+        y + f * 0.3,
+        x + f * 0.5,
+        y - f * 0.3,
+        x + f * 1.5,
+        y - f * 0.3,
+      ],
+      t.dictLine,
+      2,
+    ),
+  iterator: (p, x, y, f, t) => p.rect(x, y - f * 0.15, f * 1.5, f * 0.3, t.iter),
+  outside: (p, x, y, f, t) =>
+    p.polygon(
+      [x + f * 0.75, y - f * 0.5, x + f * 1.25, y, x + f * 0.75, y + f * 0.5, x + f * 0.25, y],
+      t.outside,
+    ),
+  lock: (p, x, y, f, t) => p.rect(x, y - f * 0.25, f * 1.5, f * 0.5, t.textMuted),
+  note: (p, x, y, f, t) => p.circle(x + f * 0.75, y, f * 0.6, t.cursor),
+};

@@ -1,13 +1,24 @@
 /**
  * The trace file: a run exported as JSON, with a header that names the format and its
  * version, everything a share link carries (scenario, variant, parameters, switch
- * mode, schedule, step) and the narrated step records. Importing reads it back with
- * every field checked and a clear sentence for whatever is wrong; the schedule is what
- * restores the run, the records are what a person reads (and what the importer
- * compares with its own replay).
+ * mode, schedule, step) and the narrated step records. Reading one decodes the JSON
+ * and checks every field's type and each record's shape here, then checks the run it
+ * describes with `validateRun` (src/scenarios/runDescription.ts), exactly as a share
+ * link's; each problem is one clear sentence. The schedule is what restores the run,
+ * the records are what a person reads (and what the importer compares with its own
+ * replay).
  */
-import { SWITCH_MODES, type Result, type SwitchMode, type StepRecord } from '../../engine/index.ts';
-import { VARIANT_IDS, type Params, type VariantId } from '../../scenarios/index.ts';
+import { SWITCH_MODES, type Result, type StepRecord, type SwitchMode } from '../../engine/index.ts';
+import {
+  SCENARIO_CATALOG,
+  VARIANT_IDS,
+  type Params,
+  type ScenarioMeta,
+  type VariantId,
+} from '../../scenarios/catalog.ts';
+import { validateRun, type RunDescription } from '../../scenarios/runDescription.ts';
+import type { Simulation } from '../../scenarios/simulate.ts';
+import { currentSchedule } from '../../store/runSlice.ts';
 
 export const TRACE_FORMAT = 'arroyo-race-lab/trace';
 export const TRACE_VERSION = 1;
@@ -26,16 +37,72 @@ export interface TraceFile {
   readonly records: readonly StepRecord[];
 }
 
+/** A trace file as read: the run it describes, checked, with what only a file carries. */
+export interface ReadTrace {
+  readonly run: RunDescription;
+  readonly scenarioVersion: number;
+  readonly records: readonly StepRecord[];
+}
+
+/** The trace of `sim` as it is now (its whole run and schedule), shown at `step`. */
+export function traceFileOf(sim: Simulation, step: number): TraceFile {
+  return {
+    format: TRACE_FORMAT,
+    version: TRACE_VERSION,
+    scenario: sim.def.id,
+    scenarioVersion: sim.def.version,
+    variant: sim.variant,
+    params: sim.params,
+    gil: sim.gil,
+    schedule: currentSchedule(sim),
+    step,
+    records: sim.run.records(0, sim.run.length),
+  };
+}
+
 export function serializeTrace(file: TraceFile): string {
   return `${JSON.stringify(file, null, 1)}\n`;
 }
 
-/** Reads a trace file's text; `byteSize` is the file's size as the browser reports it. */
-export function parseTraceFile(text: string, byteSize = text.length): Result<TraceFile> {
-  if (byteSize > MAX_TRACE_BYTES) {
-    const mb = (byteSize / 1024 / 1024).toFixed(1);
-    return fail(`The file is ${mb} MB; a trace file may be at most 5 MB.`);
-  }
+/**
+ * Why a file of `byteSize` bytes is refused before it is read, or null. The size is
+ * rounded up, so a file just over the limit does not read as "5.0 MB".
+ */
+export function traceSizeProblem(name: string, byteSize: number): string | null {
+  if (byteSize <= MAX_TRACE_BYTES) return null;
+  const mb = (Math.ceil(byteSize / 104857.6) / 10).toFixed(1);
+  return `"${name}" is ${mb} MB; a trace file may be at most 5 MB.`;
+}
+
+/** Reads a trace file's text (its size checked already by `traceSizeProblem`). */
+export function parseTraceFile(
+  text: string,
+  scenarios: readonly ScenarioMeta[] = SCENARIO_CATALOG,
+): Result<ReadTrace> {
+  const decoded = decodeTrace(text);
+  if (!decoded.ok) return decoded;
+  const d = decoded.value;
+  const run = validateRun(
+    {
+      scenario: d.scenario,
+      variant: d.variant,
+      gil: d.gil,
+      params: d.params,
+      schedule: d.schedule,
+      at: d.step,
+    },
+    'the trace',
+    scenarios,
+  );
+  if (!run.ok) return fail(`The trace cannot be opened: ${run.error}`);
+  return {
+    ok: true,
+    value: { run: run.value, scenarioVersion: d.scenarioVersion, records: d.records },
+  };
+}
+
+/** The file's own format: JSON, its header, and every field's type. */
+function decodeTrace(text: string): Result<TraceFile> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -60,15 +127,12 @@ export function parseTraceFile(text: string, byteSize = text.length): Result<Tra
   return { ok: true, value: data as unknown as TraceFile };
 }
 
+/** Types only: which values the run may have is validateRun's to say. */
 function checkFields(d: Record<string, unknown>): string | null {
   if (typeof d['scenario'] !== 'string' || d['scenario'] === '') return '"scenario" is missing';
   if (!isCount(d['scenarioVersion'])) return '"scenarioVersion" is not a whole number';
-  if (!(VARIANT_IDS as readonly unknown[]).includes(d['variant'])) {
-    return `"variant" must be one of ${VARIANT_IDS.join(', ')}`;
-  }
-  if (!(SWITCH_MODES as readonly unknown[]).includes(d['gil'])) {
-    return `"gil" must be one of ${SWITCH_MODES.join(', ')}`;
-  }
+  if (typeof d['variant'] !== 'string') return `"variant" must be one of ${VARIANT_IDS.join(', ')}`;
+  if (typeof d['gil'] !== 'string') return `"gil" must be one of ${SWITCH_MODES.join(', ')}`;
   const params = d['params'];
   if (!isRecord(params) || !Object.values(params).every((v) => Number.isInteger(v))) {
     return '"params" must map parameter names to whole numbers';

@@ -2,6 +2,7 @@
  * The Check button, the bound, and what the checker is doing: loading Python, checking
  * (with running counts), or why it cannot.
  */
+import { countText } from '../../explorer/countText.ts';
 import { DEFAULT_BOUND, MAX_BOUND } from '../../fixlab/protocol.ts';
 import type { LoadState } from './checkerClient.ts';
 import { plural } from './outcomes.ts';
@@ -76,7 +77,7 @@ function Progress({ run }: { readonly run: RunState }) {
     <p className="fix-progress" role="status" aria-live="polite">
       {p === null
         ? 'Starting…'
-        : `Bound ${p.bound} of ${run.bound}: ${plural(p.schedules, 'schedule')} run, ${failing.toLocaleString('en-US')} not ok`}
+        : `Bound ${p.bound} of ${run.bound}: ${plural(p.schedules, 'schedule')} run, ${countText(failing)} not ok`}
       <progress max={run.bound + 1} value={p === null ? 0 : p.bound} />
     </p>
   );

@@ -7,26 +7,25 @@
  * presses Check. A damaged link is explained in one sentence and the editor keeps what
  * it had.
  */
-import { useCallback, useState } from 'react';
-import { DEFAULT_BOUND, type Counterexample, type TemplateId } from '../../fixlab/protocol.ts';
+import { useState } from 'react';
+import { DEFAULT_BOUND, type Counterexample } from '../../fixlab/protocol.ts';
 import { TEMPLATES } from '../../fixlab/templates.ts';
-import type { FixLink } from '../../routes/fixLink.ts';
 import type { RouteQuery } from '../../routes/router.ts';
 import { CheckBar } from './CheckBar.tsx';
-import { CodeEditor, type EditorDoc } from './CodeEditor.tsx';
+import { CodeEditor } from './CodeEditor.tsx';
 import { FixShare } from './FixShare.tsx';
 import { ResultPanel } from './ResultPanel.tsx';
 import { StepThrough } from './StepThrough.tsx';
 import { SwitchModel } from './SwitchModel.tsx';
-import { TemplatePicker, type CodeSource } from './TemplatePicker.tsx';
-import { useFixLink, type LinkState } from './useFixLink.ts';
+import { TemplatePicker } from './TemplatePicker.tsx';
+import { useFixCode } from './useFixCode.ts';
+import type { LinkState } from './useFixLink.ts';
 import { useFixSession, type StepThroughState } from './useFixSession.ts';
 import '../lab/lab.css';
 import './fixlab.css';
 
 /** The races that have a Fix lab (the pause race's fix is not a single class). */
 export const FIX_RACES = ['metrics'] as const;
-const FIRST_TEMPLATE: TemplateId = 'buggy';
 
 export function FixLabPage({ race, query }: { readonly race: string; readonly query: RouteQuery }) {
   if (!(FIX_RACES as readonly string[]).includes(race)) {
@@ -43,53 +42,19 @@ export function FixLabPage({ race, query }: { readonly race: string; readonly qu
   return <FixWorkbench race={race} query={query} />;
 }
 
-function templateCode(id: TemplateId): string {
-  return TEMPLATES.find((t) => t.id === id)?.code ?? '';
-}
-
 function FixWorkbench({ race, query }: { readonly race: string; readonly query: RouteQuery }) {
   const session = useFixSession();
-  const [source, setSource] = useState<CodeSource>(FIRST_TEMPLATE);
-  const [doc, setDoc] = useState<EditorDoc>(() => ({ text: templateCode(FIRST_TEMPLATE) }));
-  const [code, setCode] = useState(doc.text);
-  const [draft, setDraft] = useState<string | null>(null);
-  const [linkCode, setLinkCode] = useState<string | null>(null);
-  const [pendingCx, setPendingCx] = useState<string | null>(null);
+  const editor = useFixCode(query);
   const [bound, setBound] = useState(DEFAULT_BOUND);
-
-  const show = (from: CodeSource, text: string): void => {
-    setSource(from);
-    setDoc({ text });
-    setCode(text);
-  };
-  const onLink = useCallback((link: FixLink) => {
-    setPendingCx(link.counterexample);
-    if (link.code === null) return;
-    setLinkCode(link.code);
-    setSource('link');
-    setDoc({ text: link.code });
-    setCode(link.code);
-  }, []);
-  const linkState = useFixLink(query, onLink);
-
-  const sourceText = (from: CodeSource): string | null =>
-    from === 'link' ? linkCode : from === 'draft' ? draft : templateCode(from);
-  const onEdit = (text: string): void => {
-    setCode(text);
-    if (source === 'draft' || text !== sourceText(source)) {
-      setSource('draft');
-      setDraft(text);
-    }
-  };
-  const onPick = (from: CodeSource): void => show(from, sourceText(from) ?? '');
+  const { code } = editor;
 
   const onCheck = async (): Promise<void> => {
     const checked = code;
-    const cx = source === 'link' && checked === linkCode ? pendingCx : null;
+    const cx = editor.linkCounterexampleFor(checked);
     const result = await session.check(checked, bound);
     // A shared counterexample opens once its code has been checked, as the person asked.
     if (result !== null && cx !== null) {
-      setPendingCx(null);
+      editor.clearPendingCx();
       await session.open(checked, cx);
     }
   };
@@ -98,29 +63,24 @@ function FixWorkbench({ race, query }: { readonly race: string; readonly query: 
   };
 
   const stale = session.run.kind === 'done' && session.run.code !== code;
-  const shared = sharedCounterexample(session.stepThrough, code);
   return (
     <section className="fixlab" aria-labelledby="fixlab-title">
       <title>Fix lab: the metrics race · Arroyo Race Lab</title>
-      <header className="fix-head">
-        <p className="lab-race">Metrics race · Fix lab</p>
-        <h1 id="fixlab-title">Write your own fix for the metrics race</h1>
-        <p className="lab-summary">
-          The stuck-detector thread flushes the metrics buffer while the main thread adds to it.
-          Write the <code>MetricsBuffer</code> you would ship, press Check, and see every schedule
-          that breaks it, run by real CPython in your browser.
-        </p>
-      </header>
-      <LinkNotice state={linkState} fromLink={source === 'link'} pendingCx={pendingCx} />
+      <FixHead />
+      <LinkNotice
+        state={editor.linkState}
+        fromLink={editor.source === 'link'}
+        pendingCx={editor.pendingCx}
+      />
       <div className="fix-grid">
         <div className="panel fix-edit">
           <h2>Your code</h2>
           <TemplatePicker
             templates={TEMPLATES}
-            source={source}
-            hasLink={linkCode !== null}
-            hasDraft={draft !== null}
-            onPick={onPick}
+            source={editor.source}
+            hasLink={editor.hasLink}
+            hasDraft={editor.hasDraft}
+            onPick={editor.onPick}
           />
           <CheckBar
             load={session.load}
@@ -130,7 +90,11 @@ function FixWorkbench({ race, query }: { readonly race: string; readonly query: 
             onCheck={() => void onCheck()}
             onRetryLoad={session.retryLoad}
           />
-          <CodeEditor doc={doc} label="Your MetricsBuffer, in Python" onChange={onEdit} />
+          <CodeEditor
+            doc={editor.doc}
+            label="Your MetricsBuffer, in Python"
+            onChange={editor.onEdit}
+          />
           <Contract />
         </div>
         <div className="panel fix-result" aria-labelledby="fix-result-title">
@@ -139,9 +103,27 @@ function FixWorkbench({ race, query }: { readonly race: string; readonly query: 
         </div>
       </div>
       <StepThroughSlot state={session.stepThrough} onClose={session.close} />
-      <FixShare race={race} code={code} counterexample={shared} />
+      <FixShare
+        race={race}
+        code={code}
+        counterexample={sharedCounterexample(session.stepThrough, code)}
+      />
       <SwitchModel bound={bound} />
     </section>
+  );
+}
+
+function FixHead() {
+  return (
+    <header className="fix-head">
+      <p className="lab-race">Metrics race · Fix lab</p>
+      <h1 id="fixlab-title">Write your own fix for the metrics race</h1>
+      <p className="lab-summary">
+        The stuck-detector thread flushes the metrics buffer while the main thread adds to it. Write
+        the <code>MetricsBuffer</code> you would ship, press Check, and see every schedule that
+        breaks it, run by real CPython in your browser.
+      </p>
+    </header>
   );
 }
 

@@ -3,6 +3,7 @@
  * exception and thread, lost or double-counted increments, deadlocks, runaways), and the
  * smallest counterexample with a way to step through it.
  */
+import { countText } from '../../explorer/countText.ts';
 import type { CheckResult, Counterexample } from '../../fixlab/protocol.ts';
 import { outcomeRows, plural } from './outcomes.ts';
 import { ReportDetails } from './ReportDetails.tsx';
@@ -46,16 +47,13 @@ export function ResultPanel({ run, bound, stale, onOpen }: ResultPanelProps) {
   }
 }
 
-function Summary({
-  result,
-  stale,
-  onOpen,
-}: {
+interface SummaryProps {
   readonly result: CheckResult;
   readonly stale: boolean;
   readonly onOpen: (example: Counterexample) => void;
-}) {
-  const rows = outcomeRows(result.byOutcome);
+}
+
+function Summary({ result, stale, onOpen }: SummaryProps) {
   const ok = result.byOutcome['ok'] ?? 0;
   const broken = result.schedules - ok;
   return (
@@ -63,7 +61,7 @@ function Summary({
       <p className="fix-headline">
         {broken === 0
           ? `No schedule breaks it: all ${plural(result.schedules, 'schedule')} end cleanly.`
-          : `${broken.toLocaleString('en-US')} of ${plural(result.schedules, 'schedule')} break it.`}{' '}
+          : `${countText(broken)} of ${plural(result.schedules, 'schedule')} break it.`}{' '}
         <span className="muted">
           Up to {result.bound} preemptions, {result.complete ? 'every schedule' : 'stopped early'},
           in {(result.ms / 1000).toFixed(1)} s.
@@ -74,52 +72,65 @@ function Summary({
           The code has changed since this check; press Check to check it again.
         </p>
       ) : null}
-      <table className="fix-outcomes">
-        <caption className="visually-hidden">Schedules by outcome</caption>
-        <thead>
-          <tr>
-            <th scope="col">Schedules</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">
-              <span className="visually-hidden">Example</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const example = result.examples[row.key];
-            return (
-              <tr key={row.key} data-outcome={row.key} className={`fix-row-${row.kind}`}>
-                <td className="num">{row.count.toLocaleString('en-US')}</td>
-                <td>{row.label}</td>
-                <td>
-                  {example && row.kind !== 'ok' && !stale ? (
-                    <button type="button" className="link-button" onClick={() => onOpen(example)}>
-                      Step through one
-                    </button>
-                  ) : null}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      {result.minimal && result.minimalReport ? (
-        <div className="fix-minimal">
-          <h3>Smallest counterexample</h3>
-          <p>
-            {result.minimal.preemptions === 0
-              ? 'No preemption at all'
-              : plural(result.minimal.preemptions, 'preemption')}
-            , {plural(result.minimal.steps, 'switch point')} passed.
-          </p>
-          <ReportDetails report={result.minimalReport} />
-          {!stale ? (
-            <button type="button" onClick={() => result.minimal && onOpen(result.minimal)}>
-              Step through the smallest counterexample
-            </button>
-          ) : null}
-        </div>
+      <OutcomeTable result={result} stale={stale} onOpen={onOpen} />
+      <SmallestCounterexample result={result} stale={stale} onOpen={onOpen} />
+    </div>
+  );
+}
+
+/** Schedules by outcome, each failing outcome with an example to step through. */
+function OutcomeTable({ result, stale, onOpen }: SummaryProps) {
+  return (
+    <table className="fix-outcomes">
+      <caption className="visually-hidden">Schedules by outcome</caption>
+      <thead>
+        <tr>
+          <th scope="col">Schedules</th>
+          <th scope="col">Outcome</th>
+          <th scope="col">
+            <span className="visually-hidden">Example</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {outcomeRows(result.byOutcome).map((row) => {
+          const example = result.examples[row.key];
+          return (
+            <tr key={row.key} data-outcome={row.key} className={`fix-row-${row.kind}`}>
+              <td className="num">{countText(row.count)}</td>
+              <td>{row.label}</td>
+              <td>
+                {example && row.kind !== 'ok' && !stale ? (
+                  <button type="button" className="link-button" onClick={() => onOpen(example)}>
+                    Step through one
+                  </button>
+                ) : null}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function SmallestCounterexample({ result, stale, onOpen }: SummaryProps) {
+  const minimal = result.minimal;
+  if (!minimal || !result.minimalReport) return null;
+  return (
+    <div className="fix-minimal">
+      <h3>Smallest counterexample</h3>
+      <p>
+        {minimal.preemptions === 0
+          ? 'No preemption at all'
+          : plural(minimal.preemptions, 'preemption')}
+        , {plural(minimal.steps, 'switch point')} passed.
+      </p>
+      <ReportDetails report={result.minimalReport} />
+      {!stale ? (
+        <button type="button" onClick={() => onOpen(minimal)}>
+          Step through the smallest counterexample
+        </button>
       ) : null}
     </div>
   );

@@ -3,6 +3,7 @@
  * `deadlock`, `step-limit`) as rows a person reads: a label, the count, and the key to
  * open an example. Pure, so the summary's wording is tested without a browser.
  */
+import { countNoun } from '../../explorer/countText.ts';
 import { CONSERVATION, DEADLOCK, OK, STEP_LIMIT } from '../../fixlab/protocol.ts';
 
 export type OutcomeKind = 'ok' | 'crash' | 'conservation' | 'deadlock' | 'step-limit' | 'other';
@@ -52,7 +53,10 @@ export function describeOutcome(key: string, count: number): OutcomeRow {
   return { key, kind: 'other', label: key, count };
 }
 
-/** "1 schedule" / "2,048 schedules". */
+/**
+ * "1 schedule" / "2,048 schedules", by the lab's one count formatter. The checker runs
+ * each schedule it counts, one at a time, so its counts stay far below 2^53 and exact.
+ */
 export function plural(count: number, noun: string): string {
-  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
+  return countNoun(count, noun);
 }

@@ -107,6 +107,7 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     term: 'Schedule',
     definition: [
       'Which actor took each step of a run. Written as a short string such as `s1.1.nx8nly.xBA`: the format version, the scenario version, a tag for the scenario, its parameters and the switch mode, then the number of steps and the points where the run did not take the natural choice. The same string replays the same run exactly, and it is what a shared link carries (`s=`).',
+      'The explorer counts schedules exactly up to 2⁵³ − 1, about 9 × 10¹⁵. Past that, as in an unbounded search of the metrics race, a count is rounded and shown as an estimate with three significant digits, such as "about 1.05 × 10²¹"; a count below 2⁵³ beside it is still exact. The headless commands say which with `countsExact`.',
     ],
     related: ['preemption', 'seed', 'step'],
   },

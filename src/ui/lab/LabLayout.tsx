@@ -32,7 +32,6 @@ export function LabLayout() {
   const [timelinePx, setTimelinePx] = useState(defaultTimelinePx);
   const [sideOpen, setSideOpen] = useState(true);
   const maxTimeline = Math.max(200, Math.round((window.innerHeight || 800) * 0.6));
-
   return (
     <>
       <div className="lab-sticky">
@@ -59,33 +58,7 @@ export function LabLayout() {
             <ThreadColumns onlyMoved={narrow} />
           </PanelBoundary>
         </section>
-        <aside className="lab-side" aria-label="State now" hidden={!sideOpen && !narrow}>
-          <div className="side-head">
-            <h2>State now</h2>
-            {narrow ? null : (
-              <button type="button" onClick={() => setSideOpen(false)} title="Hide this panel">
-                Hide
-              </button>
-            )}
-          </div>
-          <PanelBoundary name="state">
-            <NowState />
-          </PanelBoundary>
-          <PanelBoundary name="outcomes">
-            <OutcomesSlot />
-          </PanelBoundary>
-          <section className="side-outcome" aria-label="Crash and invariants">
-            <h2>Crash and invariants</h2>
-            <PanelBoundary name="crash and invariants">
-              <OutcomePanel />
-            </PanelBoundary>
-          </section>
-        </aside>
-        {sideOpen || narrow ? null : (
-          <button type="button" className="side-rail" onClick={() => setSideOpen(true)}>
-            Show the state
-          </button>
-        )}
+        <SidePanel narrow={narrow} open={sideOpen} setOpen={setSideOpen} />
         {narrow ? null : (
           <Splitter
             label="Timeline height"
@@ -105,6 +78,52 @@ export function LabLayout() {
         </section>
         <Drawer />
       </div>
+    </>
+  );
+}
+
+/**
+ * The state that matters now, the outcomes and the crash beside the code; on a wide
+ * screen it can be hidden (a rail brings it back), on a phone it is always there.
+ */
+function SidePanel({
+  narrow,
+  open,
+  setOpen,
+}: {
+  readonly narrow: boolean;
+  readonly open: boolean;
+  readonly setOpen: (open: boolean) => void;
+}) {
+  return (
+    <>
+      <aside className="lab-side" aria-label="State now" hidden={!open && !narrow}>
+        <div className="side-head">
+          <h2>State now</h2>
+          {narrow ? null : (
+            <button type="button" onClick={() => setOpen(false)} title="Hide this panel">
+              Hide
+            </button>
+          )}
+        </div>
+        <PanelBoundary name="state">
+          <NowState />
+        </PanelBoundary>
+        <PanelBoundary name="outcomes">
+          <OutcomesSlot />
+        </PanelBoundary>
+        <section className="side-outcome" aria-label="Crash and invariants">
+          <h2>Crash and invariants</h2>
+          <PanelBoundary name="crash and invariants">
+            <OutcomePanel />
+          </PanelBoundary>
+        </section>
+      </aside>
+      {open || narrow ? null : (
+        <button type="button" className="side-rail" onClick={() => setOpen(true)}>
+          Show the state
+        </button>
+      )}
     </>
   );
 }

@@ -13,8 +13,9 @@ import {
   type Params,
   type VariantId,
 } from '../../scenarios/index.ts';
-import { useLab, useLabStore } from '../../store/context.tsx';
+import { useLabStore } from '../../store/context.tsx';
 import { SWITCH_MODE_HELP, SWITCH_MODE_WORDS, VARIANT_WORDS, plainWords } from '../common/words.ts';
+import { DiffToggle } from '../code/DiffToggle.tsx';
 import { useSim } from './hooks.ts';
 
 export function SetupBar() {
@@ -39,7 +40,11 @@ export function SetupBar() {
           ))}
         </select>
         <p className="field-help">{plainWords(sim.def.expected[sim.variant])}</p>
-        {sim.variant !== 'buggy' ? <DiffToggle /> : null}
+        {sim.variant !== 'buggy' ? (
+          <DiffToggle>
+            Show in the code what this implementation changes from the buggy one
+          </DiffToggle>
+        ) : null}
       </div>
       <div className="field">
         <label htmlFor={gilId}>Thread switching</label>
@@ -66,21 +71,6 @@ export function SetupBar() {
         </details>
       ) : null}
     </div>
-  );
-}
-
-function DiffToggle() {
-  const store = useLabStore();
-  const showDiff = useLab((s) => s.showDiff);
-  return (
-    <label className="check">
-      <input
-        type="checkbox"
-        checked={showDiff}
-        onChange={(e) => store.getState().setShowDiff(e.target.checked)}
-      />{' '}
-      Show in the code what this implementation changes from the buggy one
-    </label>
   );
 }
 

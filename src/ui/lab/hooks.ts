@@ -5,7 +5,7 @@
  */
 import { enabledThreads, resolveAt, type ResolvedLine, type World } from '../../engine/index.ts';
 import type { Simulation } from '../../scenarios/simulate.ts';
-import { recordAt, worldAt } from '../../store/derived.ts';
+import { allRecords, recordAt, worldAt } from '../../store/derived.ts';
 import { useLab } from '../../store/context.tsx';
 import type { LabState } from '../../store/labStore.ts';
 
@@ -34,6 +34,11 @@ export function selectWorld(s: LabState, offset = 0): World<unknown> | null {
 
 export function useWorld(offset = 0): World<unknown> | null {
   return useLab((s) => selectWorld(s, offset));
+}
+
+/** Every recorded step of the run (the same array while the run and epoch stay). */
+export function useRecords() {
+  return useLab((s) => allRecords(s.sim?.run ?? null, s.epoch));
 }
 
 /** The record of the step that led to the cursor's world, or null at step 0. */

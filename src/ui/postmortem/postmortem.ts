@@ -10,6 +10,7 @@ import type { Collision, CollisionSide } from '../../analysis/collision.ts';
 import { lineWords } from '../../analysis/collision.ts';
 import { crashStep, stepWords, violationStep } from '../../analysis/steps.ts';
 import type { Crash, Listing, StepRecord, SwitchMode, Violation } from '../../engine/index.ts';
+import { allExact, countText, ROUNDED_COUNT_NOTE } from '../../explorer/countText.ts';
 import {
   VARIANT_IDS,
   VARIANT_LABELS,
@@ -279,11 +280,10 @@ function trigger(input: PostmortemInput): Block[] {
 function countsWords(v: VariantId, c: VariantCounts | undefined): Inline[] {
   if (!c) return [{ code: v }, ' was not counted.'];
   const bound = c.complete ? '' : ' (the search stopped at its bound, so these are lower bounds)';
-  const n = (x: number): string => x.toLocaleString('en');
   return [
     'Over every schedule searched, ',
     { code: v },
-    ` crashes in ${n(c.crashing)} of ${n(c.schedules)} and breaks an invariant in ${n(c.violating)}${bound}.`,
+    ` crashes in ${countText(c.crashing)} of ${countText(c.schedules)} and breaks an invariant in ${countText(c.violating)}${bound}.`,
   ];
 }
 
@@ -334,17 +334,24 @@ function resolution(input: PostmortemInput): Block[] {
       numeric: [false, true, true, true, false, false],
       rows: input.explorer.map((c) => [
         [VARIANT_LABELS[c.variant]],
-        [c.schedules.toLocaleString('en')],
-        [c.crashing.toLocaleString('en')],
-        [c.violating.toLocaleString('en')],
+        [countText(c.schedules)],
+        [countText(c.crashing)],
+        [countText(c.violating)],
         [
           Object.entries(c.byOutcome)
-            .map(([k, n]) => `${k}: ${n.toLocaleString('en')}`)
+            .map(([k, n]) => `${k}: ${countText(n)}`)
             .join(', '),
         ],
         [c.complete ? 'yes' : 'no (bounded)'],
       ]),
     });
+    const shown = input.explorer.flatMap((c) => [
+      c.schedules,
+      c.crashing,
+      c.violating,
+      ...Object.values(c.byOutcome),
+    ]);
+    if (!allExact(shown)) out.push(p(ROUNDED_COUNT_NOTE));
   } else {
     out.push(
       p(

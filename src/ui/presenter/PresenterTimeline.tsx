@@ -9,12 +9,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { collisionOfSimulation } from '../../analysis/collision.ts';
 import { buildTimelineModel } from '../../timeline/model.ts';
-import { allRecords } from '../../store/derived.ts';
-import { useLab } from '../../store/context.tsx';
 import type { Chapter } from '../../tours/schema.ts';
 import { renderSlide } from '../export/slide.ts';
 import { base64 } from '../postmortem/doc.ts';
-import { useCursor, useSim } from '../lab/hooks.ts';
+import { useCursor, useRecords, useSim } from '../lab/hooks.ts';
 import { timelineInputOf } from '../timeline/input.ts';
 import type { PinnedNote } from '../../routes/notes.ts';
 import { chapterLanes, chapterWindow } from './chapterView.ts';
@@ -49,7 +47,7 @@ function useBoxSize(): [React.RefObject<HTMLDivElement | null>, { width: number;
 export default function PresenterTimeline({ chapters, index, notes }: PresenterTimelineProps) {
   const sim = useSim();
   const cursor = useCursor();
-  const records = useLab((s) => allRecords(s.sim?.run ?? null, s.epoch));
+  const records = useRecords();
   const [ref, size] = useBoxSize();
   const chapter = chapters[index];
   const slide = useMemo(() => {

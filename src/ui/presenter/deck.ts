@@ -39,6 +39,15 @@ export interface Deck {
 /** The id a presenter route uses for a lab run instead of a tour id. */
 export const LAB_DECK = 'lab';
 
+/** The deck a presenter route names: a lab run's pinned steps, or a tour's chapters. */
+export function deckOf(tourId: string, chapterId: string | null, query: RouteQuery): Result<Deck> {
+  if (tourId === LAB_DECK) {
+    if (chapterId === null) return { ok: false, error: 'A lab presentation needs a scenario id.' };
+    return labDeck(chapterId, query);
+  }
+  return tourDeck(tourId, chapterId);
+}
+
 export function tourDeck(tourId: string, chapterId: string | null): Result<Deck> {
   const tour = findTour(tourId);
   if (!tour) return fail(`There is no tour "${tourId}".`);

@@ -7,18 +7,12 @@
  * (`defaultPrevented`) are left alone by the caller.
  */
 
+import type { KeyInput } from '../common/keyInput.ts';
+
 export type PresenterAction = 'next' | 'previous' | 'first' | 'last' | 'notes' | 'speaker' | 'exit';
 
-export interface PresenterKey {
-  readonly key: string;
-  readonly ctrlKey: boolean;
-  readonly altKey: boolean;
-  readonly metaKey: boolean;
-  /** Tag name of the focused element, upper case as the DOM gives it. */
-  readonly targetTag: string;
-  readonly targetEditable: boolean;
-  readonly targetRole: string | null;
-}
+/** A key press, as the lab's key table reads it too. */
+export type PresenterKey = KeyInput;
 
 const BY_KEY: Readonly<Record<string, PresenterAction>> = {
   ArrowRight: 'next',
@@ -53,4 +47,23 @@ export function matchPresenterKey(input: PresenterKey): PresenterAction | null {
     return input.key === 'Escape' ? 'exit' : null;
   if (input.targetRole === 'slider' && SLIDER_KEYS.has(input.key)) return null;
   return Object.hasOwn(BY_KEY, input.key) ? (BY_KEY[input.key] ?? null) : null;
+}
+
+/**
+ * The chapter a moving action goes to from `index` in a deck of `count` (it may fall
+ * outside the deck; the caller clamps), or null for an action that does not move.
+ */
+export function slideTarget(action: PresenterAction, index: number, count: number): number | null {
+  switch (action) {
+    case 'next':
+      return index + 1;
+    case 'previous':
+      return index - 1;
+    case 'first':
+      return 0;
+    case 'last':
+      return count - 1;
+    default:
+      return null;
+  }
 }

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseRoute } from '../../routes/router.ts';
 import { labDeck, tourDeck } from './deck.ts';
-import { matchPresenterKey, type PresenterKey } from './keys.ts';
+import { matchPresenterKey, slideTarget, type PresenterKey } from './keys.ts';
 import {
   encodeNotes,
   hashWithNotes,
@@ -141,5 +142,26 @@ describe('decks', () => {
     expect(deck.value.slides[0]?.chapter.step).toBe(12);
     const bad = labDeck('pause-rebalance-eager', { notes: '[[' });
     expect(bad.ok).toBe(false);
+  });
+});
+
+describe('moving through a deck by key', () => {
+  it('goes one on or back, or to either end, from every chapter of every deck', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 50 })
+          .chain((count) => fc.tuple(fc.constant(count), fc.nat(count - 1))),
+        ([count, index]) => {
+          expect(slideTarget('next', index, count)).toBe(index + 1);
+          expect(slideTarget('previous', index, count)).toBe(index - 1);
+          expect(slideTarget('first', index, count)).toBe(0);
+          expect(slideTarget('last', index, count)).toBe(count - 1);
+          for (const still of ['notes', 'speaker', 'exit'] as const) {
+            expect(slideTarget(still, index, count)).toBeNull();
+          }
+        },
+      ),
+    );
   });
 });

@@ -5,7 +5,7 @@
  * sits on it; the collision, the notes, the traceback and the broken
  * invariants). Pure; built from the same facts as the postmortem.
  */
-import { describeSide } from '../../analysis/collision.ts';
+import { describeSide, type Collision } from '../../analysis/collision.ts';
 import { crashStep, violationStep } from '../../analysis/steps.ts';
 import { resolveAt } from '../../engine/index.ts';
 import { VARIANT_LABELS } from '../../scenarios/index.ts';
@@ -53,8 +53,7 @@ export interface ReplayData {
 }
 
 export function replayData(facts: RunFacts): ReplayData {
-  const { sim, records } = facts;
-  const clock = storyClockOf(sim.def, sim.params);
+  const { sim } = facts;
   const listings = sim.program.listings;
   const slide = renderSlide({
     model: timelineModelOf(facts),
@@ -67,7 +66,6 @@ export function replayData(facts: RunFacts): ReplayData {
     collision: facts.collision,
   });
   const crash = sim.run.last.crashes[0] ?? null;
-  const c = facts.collision;
   return {
     title: `${sim.def.title}: ${VARIANT_LABELS[sim.variant]}`,
     subtitle: `${sim.def.id}, variant ${sim.variant}, ${sim.gil} thread switching, schedule ${facts.schedule}`,
@@ -79,47 +77,57 @@ export function replayData(facts: RunFacts): ReplayData {
     listings: Object.fromEntries(
       Object.entries(listings).map(([id, l]) => [id, { title: l.title, lines: l.lines }]),
     ),
-    steps: records.map((r) => {
-      let where: { listing: string; line: number } | null = null;
-      try {
-        const line = resolveAt(listings, r.at);
-        where = { listing: line.listing, line: line.line };
-      } catch {
-        where = null;
-      }
-      return {
-        actor: r.actor,
-        listing: where?.listing ?? null,
-        line: where?.line ?? null,
-        time: storyTime(clock, r.timeMs),
-        text: r.narration,
-      };
-    }),
+    steps: replaySteps(facts),
     timeline: { svg: slide.svg, ...slide.plot },
-    collision: c
-      ? {
-          summary: c.summary,
-          sides: [
-            {
-              role: c.roles.culprit,
-              actor: c.culprit.actor,
-              step: c.culprit.step,
-              words: describeSide(c.culprit),
-            },
-            {
-              role: c.roles.victim,
-              actor: c.victim.actor,
-              step: c.victim.step,
-              words: describeSide(c.victim),
-            },
-          ],
-        }
-      : null,
+    collision: facts.collision ? replayCollision(facts.collision) : null,
     notes: facts.notes.map((n) => ({ step: n.step, text: n.text })),
     traceback: crash ? { step: crashStep(crash), text: formatTraceback(crash, listings) } : null,
     violations: sim.run.last.violations.map((v) => ({
       step: violationStep(v),
       text: `${v.invariant}: ${v.detail}`,
     })),
+  };
+}
+
+/** Each step's thread, listing and line (null where unknown), story time and narration. */
+function replaySteps({ sim, records }: RunFacts): ReplayStep[] {
+  const clock = storyClockOf(sim.def, sim.params);
+  const listings = sim.program.listings;
+  return records.map((r) => {
+    let where: { listing: string; line: number } | null = null;
+    try {
+      const line = resolveAt(listings, r.at);
+      where = { listing: line.listing, line: line.line };
+    } catch {
+      where = null;
+    }
+    return {
+      actor: r.actor,
+      listing: where?.listing ?? null,
+      line: where?.line ?? null,
+      time: storyTime(clock, r.timeMs),
+      text: r.narration,
+    };
+  });
+}
+
+/** The collision's summary and its two sides, culprit first. */
+function replayCollision(c: Collision): NonNullable<ReplayData['collision']> {
+  return {
+    summary: c.summary,
+    sides: [
+      {
+        role: c.roles.culprit,
+        actor: c.culprit.actor,
+        step: c.culprit.step,
+        words: describeSide(c.culprit),
+      },
+      {
+        role: c.roles.victim,
+        actor: c.victim.actor,
+        step: c.victim.step,
+        words: describeSide(c.victim),
+      },
+    ],
   };
 }

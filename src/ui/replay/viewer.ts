@@ -160,27 +160,41 @@ function showOutcome(data: ReplayData, parts: Parts, cursor: number): void {
   if (broken.length === 0) vio.append(el('li', 'No invariant is broken at this step.'));
 }
 
-function start(): void {
-  const node = document.getElementById('replay-data');
-  const root = document.getElementById('replay');
-  if (!node || !root) return;
-  const data = JSON.parse(node.textContent ?? '{}') as ReplayData;
-  const last = data.steps.length;
-  let cursor = last;
-  const parts: Parts = {};
+/** The bar that steps through the run, and the line that says what the current step did. */
+interface Nav {
+  readonly bar: HTMLElement;
+  readonly status: HTMLElement;
+  readonly now: HTMLElement;
+  readonly first: HTMLButtonElement;
+  readonly back: HTMLButtonElement;
+  readonly next: HTMLButtonElement;
+  readonly end: HTMLButtonElement;
+}
+
+function buildNav(last: number, cursor: () => number, go: (step: number) => void): Nav {
   const status = el('p', '', 'status');
   status.setAttribute('aria-live', 'polite');
   const now = el('p', '', 'now');
-  const go = (step: number): void => {
-    cursor = Math.max(0, Math.min(last, step));
-    render();
-  };
   const first = button('First', () => go(0));
-  const back = button('◀ Back', () => go(cursor - 1));
-  const next = button('Next ▶', () => go(cursor + 1));
+  const back = button('◀ Back', () => go(cursor() - 1));
+  const next = button('Next ▶', () => go(cursor() + 1));
   const end = button('Last', () => go(last));
   const bar = el('div', '', 'bar');
   bar.append(first, back, next, end, status);
+  return { bar, status, now, first, back, next, end };
+}
+
+/**
+ * Puts every part in the page: the bar, the collision and the threads above the
+ * timeline; the notes, the invariants, the traceback and the link below it.
+ */
+function layOut(
+  data: ReplayData,
+  root: HTMLElement,
+  parts: Parts,
+  nav: Nav,
+  go: (step: number) => void,
+): void {
   const help = el('p', 'Keys: → next step, ← previous step, Home first, End last.', 'muted');
   const open = el('a', 'Open this run in Arroyo Race Lab');
   open.href = data.link;
@@ -195,8 +209,8 @@ function start(): void {
   const callout = buildCallout(data, go);
   const notes = buildNotes(data, go, parts);
   timeline?.before(
-    bar,
-    now,
+    nav.bar,
+    nav.now,
     ...(callout ? [callout] : []),
     el('h2', 'Threads'),
     parts['threads'] as HTMLElement,
@@ -204,37 +218,69 @@ function start(): void {
   );
   root.append(notes, el('h2', 'Invariants'), vio, tbHead, tb, help, el('p', '', ''));
   (root.lastElementChild as HTMLElement).append(open);
+}
+
+function showStep(
+  data: ReplayData,
+  parts: Parts,
+  nav: Nav,
+  cursorLine: SVGLineElement | null,
+  cursor: number,
+): void {
+  const last = data.steps.length;
+  nav.status.textContent = `Step ${cursor} of ${last}`;
+  const s = data.steps[cursor - 1];
+  nav.now.textContent = s
+    ? `${s.time}, thread ${s.actor}: ${s.text}`
+    : 'The start of the run, before any step.';
+  nav.first.disabled = nav.back.disabled = cursor === 0;
+  nav.next.disabled = nav.end.disabled = cursor === last;
+  const x = String(data.timeline.left + cursor * data.timeline.perStep);
+  cursorLine?.setAttribute('x1', x);
+  cursorLine?.setAttribute('x2', x);
+  showThreads(data, parts, cursor);
+  showOutcome(data, parts, cursor);
+  parts['notes']?.querySelectorAll('li').forEach((li) => {
+    if (li.dataset['step'] === String(cursor)) li.setAttribute('aria-current', 'step');
+    else li.removeAttribute('aria-current');
+  });
+}
+
+/** Where a key moves the cursor (arrows, Home, End), or null for a key that does not. */
+function keyMove(e: KeyboardEvent, cursor: number, last: number): number | null {
+  if (e.ctrlKey || e.altKey || e.metaKey) return null;
+  const moves: Record<string, number> = {
+    ArrowRight: cursor + 1,
+    ArrowLeft: cursor - 1,
+    Home: 0,
+    End: last,
+  };
+  return moves[e.key] ?? null;
+}
+
+function start(): void {
+  const node = document.getElementById('replay-data');
+  const root = document.getElementById('replay');
+  if (!node || !root) return;
+  const data = JSON.parse(node.textContent ?? '{}') as ReplayData;
+  const last = data.steps.length;
+  let cursor = last;
+  const parts: Parts = {};
+  const go = (step: number): void => {
+    cursor = Math.max(0, Math.min(last, step));
+    render();
+  };
+  const nav = buildNav(last, () => cursor, go);
+  layOut(data, root, parts, nav, go);
   const cursorLine = buildCursor(data);
 
   function render(): void {
-    status.textContent = `Step ${cursor} of ${last}`;
-    const s = data.steps[cursor - 1];
-    now.textContent = s
-      ? `${s.time}, thread ${s.actor}: ${s.text}`
-      : 'The start of the run, before any step.';
-    first.disabled = back.disabled = cursor === 0;
-    next.disabled = end.disabled = cursor === last;
-    const x = String(data.timeline.left + cursor * data.timeline.perStep);
-    cursorLine?.setAttribute('x1', x);
-    cursorLine?.setAttribute('x2', x);
-    showThreads(data, parts, cursor);
-    showOutcome(data, parts, cursor);
-    parts['notes']?.querySelectorAll('li').forEach((li) => {
-      if (li.dataset['step'] === String(cursor)) li.setAttribute('aria-current', 'step');
-      else li.removeAttribute('aria-current');
-    });
+    showStep(data, parts, nav, cursorLine, cursor);
   }
 
   document.addEventListener('keydown', (e) => {
-    if (e.ctrlKey || e.altKey || e.metaKey) return;
-    const moves: Record<string, number> = {
-      ArrowRight: cursor + 1,
-      ArrowLeft: cursor - 1,
-      Home: 0,
-      End: last,
-    };
-    const to = moves[e.key];
-    if (to === undefined) return;
+    const to = keyMove(e, cursor, last);
+    if (to === null) return;
     e.preventDefault();
     go(to);
   });

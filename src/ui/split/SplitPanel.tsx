@@ -7,86 +7,34 @@
  * a jump there. The cursor is the lab's own: stepping moves both sides in lockstep.
  */
 import { VARIANT_WORDS } from '../common/words.ts';
-import { useEffect, useId, useMemo } from 'react';
-import { naturalScheduler, type Run } from '../../engine/index.ts';
+import { useId } from 'react';
+import type { Run } from '../../engine/index.ts';
 import { VARIANT_IDS, type VariantId } from '../../scenarios/index.ts';
-import { useLab, useLabStore } from '../../store/context.tsx';
-import { firstDivergence, lockstepRun } from '../../store/lockstep.ts';
-import { MAX_NATURAL_STEPS } from '../../store/runSlice.ts';
+import { useLabStore } from '../../store/context.tsx';
+import type { Divergence } from '../../store/lockstep.ts';
 import { CodeView, type LineMarker } from '../code/CodeView.tsx';
 import { useCursor, useSim } from '../lab/hooks.ts';
 import { actorOfStep, ending, lineOfStep } from './compareText.ts';
 import { RunStrip } from './RunStrip.tsx';
+import { useSplitRun } from './useSplitRun.ts';
 
 export function SplitPanel() {
   const sim = useSim();
   const cursor = useCursor();
-  const revision = useLab((s) => s.revision);
-  const other = useLab((s) => s.splitVariant);
   const store = useLabStore();
-  const selectId = useId();
-
-  useEffect(() => {
-    // Opened with nothing chosen: compare with a fix (or, from a fix, with the buggy code).
-    if (sim && store.getState().splitVariant === null) {
-      store.getState().setSplitVariant(sim.variant === 'buggy' ? 'correct' : 'buggy');
-    }
-  }, [sim, store]);
-
-  const split = useMemo(() => {
-    void revision;
-    if (!sim || other === null || other === sim.variant) return null;
-    try {
-      const program = sim.def.build(other, sim.params, sim.gil);
-      const { run, forced } = lockstepRun(program, sim.gil, sim.run.threadsPerStep());
-      // Past the shared schedule, the other side goes on as time takes it, to its end.
-      if (sim.run.ended) run.extend(naturalScheduler, MAX_NATURAL_STEPS);
-      return { run, forced, divergence: firstDivergence(sim.run, run), error: null };
-    } catch (error) {
-      return { run: null, forced: [], divergence: null, error: String(error) };
-    }
-  }, [sim, other, revision]);
-
+  const { other, split } = useSplitRun(sim);
   if (!sim) return null;
-  const choices = VARIANT_IDS.filter((v) => v !== sim.variant);
   const seek = (at: number) => store.getState().seek(at);
   const divergence = split?.divergence ?? null;
-
   return (
     <div className="split">
-      <div className="split-pick control-row">
-        <label htmlFor={selectId}>Compare {VARIANT_WORDS[sim.variant]} with</label>
-        <select
-          id={selectId}
-          value={other ?? ''}
-          onChange={(e) =>
-            store.getState().setSplitVariant((e.target.value || null) as VariantId | null)
-          }
-        >
-          <option value="">(nothing)</option>
-          {choices.map((v) => (
-            <option key={v} value={v}>
-              {VARIANT_WORDS[v]}
-            </option>
-          ))}
-        </select>
-        <span className="muted">on the same schedule: the same thread runs at every step.</span>
-      </div>
+      <SplitPick variant={sim.variant} other={other} />
       {split?.error ? (
         <p role="alert">The other implementation could not be built: {split.error}</p>
       ) : null}
       {split?.run && other ? (
         <>
-          <p className={`split-summary${divergence ? ' split-parts' : ''}`} role="status">
-            {divergence === null
-              ? 'The two runs agree at every step.'
-              : `They first part at step ${divergence.step + 1}: ${divergence.reason}. `}
-            {divergence !== null ? (
-              <button type="button" onClick={() => seek(divergence.step + 1)}>
-                Jump to step {divergence.step + 1}
-              </button>
-            ) : null}
-          </p>
+          <PartingLine divergence={divergence} onSeek={seek} />
           {split.forced.length > 0 ? (
             <p className="muted">
               At {split.forced.length} step{split.forced.length === 1 ? '' : 's'} the thread of this
@@ -112,6 +60,60 @@ export function SplitPanel() {
         </>
       ) : null}
     </div>
+  );
+}
+
+/** The implementation to compare this one with, or nothing. */
+function SplitPick({
+  variant,
+  other,
+}: {
+  readonly variant: VariantId;
+  readonly other: VariantId | null;
+}) {
+  const store = useLabStore();
+  const selectId = useId();
+  return (
+    <div className="split-pick control-row">
+      <label htmlFor={selectId}>Compare {VARIANT_WORDS[variant]} with</label>
+      <select
+        id={selectId}
+        value={other ?? ''}
+        onChange={(e) =>
+          store.getState().setSplitVariant((e.target.value || null) as VariantId | null)
+        }
+      >
+        <option value="">(nothing)</option>
+        {VARIANT_IDS.filter((v) => v !== variant).map((v) => (
+          <option key={v} value={v}>
+            {VARIANT_WORDS[v]}
+          </option>
+        ))}
+      </select>
+      <span className="muted">on the same schedule: the same thread runs at every step.</span>
+    </div>
+  );
+}
+
+/** Where the two runs first part, with a jump there, or that they never do. */
+function PartingLine({
+  divergence,
+  onSeek,
+}: {
+  readonly divergence: Divergence | null;
+  readonly onSeek: (at: number) => void;
+}) {
+  return (
+    <p className={`split-summary${divergence ? ' split-parts' : ''}`} role="status">
+      {divergence === null
+        ? 'The two runs agree at every step.'
+        : `They first part at step ${divergence.step + 1}: ${divergence.reason}. `}
+      {divergence !== null ? (
+        <button type="button" onClick={() => onSeek(divergence.step + 1)}>
+          Jump to step {divergence.step + 1}
+        </button>
+      ) : null}
+    </p>
   );
 }
 

@@ -4,9 +4,7 @@
  * danger colour. The whole world, as a tree, is in the inspector tab of the drawer.
  */
 import { useMemo } from 'react';
-import { allRecords } from '../../store/derived.ts';
-import { useLab } from '../../store/context.tsx';
-import { useCursor, useWorld } from '../lab/hooks.ts';
+import { useCursor, useRecords, useWorld } from '../lab/hooks.ts';
 import { iteratedDicts } from './classify.ts';
 import { nowFacts } from './nowFacts.ts';
 
@@ -14,7 +12,7 @@ export function NowState() {
   const world = useWorld();
   const before = useWorld(-1);
   const cursor = useCursor();
-  const records = useLab((s) => allRecords(s.sim?.run ?? null, s.epoch));
+  const records = useRecords();
   const iterating = useMemo(() => iteratedDicts(records, cursor), [records, cursor]);
   const groups = useMemo(() => (world ? nowFacts(world, iterating) : []), [world, iterating]);
   const previous = useMemo(() => {

@@ -35,79 +35,96 @@ interface NodeProps extends StateTreeProps {
   readonly depth: number;
 }
 
-function Node({ label, value, path, changed, state, iterDict, parent, depth }: NodeProps) {
-  const isChanged = changed.has(path);
-  const cls = `tree-node${isChanged ? ' changed' : ''}`;
-  const mark = isChanged ? (
+function Node(props: NodeProps) {
+  const { value } = props;
+  if (isPyDict(value)) return <DictNode {...props} dict={value} />;
+  if (isDictIter(value)) return <IterNode {...props} iter={value} />;
+  if (value !== null && typeof value === 'object') return <BranchNode {...props} />;
+  return (
+    <li className={nodeClass(props)}>
+      <span className="tree-key">{props.label}</span>:{' '}
+      <span className={`tree-value tree-${typeof value}`}>{pyRepr(value)}</span>
+      <ChangedMark {...props} />
+    </li>
+  );
+}
+
+function nodeClass({ changed, path }: NodeProps): string {
+  return `tree-node${changed.has(path) ? ' changed' : ''}`;
+}
+
+/** Words for a screen reader where the highlight says the last step changed this node. */
+function ChangedMark({ changed, path }: NodeProps) {
+  return changed.has(path) ? (
     <span className="visually-hidden"> (changed by the last step)</span>
   ) : null;
-  if (isPyDict(value)) {
-    return (
-      <li className={cls}>
-        <details open={depth < 3 || isChanged}>
-          <summary>
-            <span className="tree-key">{label}</span>{' '}
-            <span className="tree-type">
-              dict, {value.used} item{value.used === 1 ? '' : 's'}
-            </span>
-            {mark}
-          </summary>
-          <DictTable dict={value} path={path} changed={changed} />
-        </details>
-      </li>
-    );
-  }
-  if (isDictIter(value)) {
-    const dict = dictForIterator(parent, label, state) ?? iterDict ?? null;
-    return (
-      <li className={cls}>
-        <span className="tree-key">{label}</span>: <IterText iter={value} dict={dict} />
-        {mark}
-      </li>
-    );
-  }
-  if (value !== null && typeof value === 'object') {
-    const entries = Array.isArray(value)
-      ? value.map((v, i) => [String(i), v] as const)
-      : Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    const kind = Array.isArray(value)
-      ? `list, ${entries.length}`
-      : `${entries.length} field${entries.length === 1 ? '' : 's'}`;
-    return (
-      <li className={cls}>
-        <details open={depth < 2 || isChanged}>
-          <summary>
-            <span className="tree-key">{label}</span> <span className="tree-type">{kind}</span>
-            {mark}
-          </summary>
-          {entries.length === 0 ? (
-            <span className="tree-empty">{Array.isArray(value) ? '[]' : '{}'}</span>
-          ) : (
-            <ul className="tree">
-              {entries.map(([k, v]) => (
-                <Node
-                  key={k}
-                  label={k}
-                  value={v}
-                  path={`${path}/${pathOf([k])}`}
-                  changed={changed}
-                  state={state}
-                  iterDict={iterDict ?? null}
-                  parent={value as Record<string, unknown>}
-                  depth={depth + 1}
-                />
-              ))}
-            </ul>
-          )}
-        </details>
-      </li>
-    );
-  }
+}
+
+function DictNode(props: NodeProps & { readonly dict: PyDict }) {
+  const { label, dict, path, changed, depth } = props;
   return (
-    <li className={cls}>
-      <span className="tree-key">{label}</span>:{' '}
-      <span className={`tree-value tree-${typeof value}`}>{pyRepr(value)}</span>
-      {mark}
+    <li className={nodeClass(props)}>
+      <details open={depth < 3 || changed.has(path)}>
+        <summary>
+          <span className="tree-key">{label}</span>{' '}
+          <span className="tree-type">
+            dict, {dict.used} item{dict.used === 1 ? '' : 's'}
+          </span>
+          <ChangedMark {...props} />
+        </summary>
+        <DictTable dict={dict} path={path} changed={changed} />
+      </details>
+    </li>
+  );
+}
+
+function IterNode(props: NodeProps & { readonly iter: PyDictIter }) {
+  const { label, iter, state, iterDict, parent } = props;
+  const dict = dictForIterator(parent, label, state) ?? iterDict ?? null;
+  return (
+    <li className={nodeClass(props)}>
+      <span className="tree-key">{label}</span>: <IterText iter={iter} dict={dict} />
+      <ChangedMark {...props} />
+    </li>
+  );
+}
+
+/** A list or an object: a disclosure of its entries, each a node of its own. */
+function BranchNode(props: NodeProps) {
+  const { label, value, path, changed, depth } = props;
+  const entries = Array.isArray(value)
+    ? value.map((v, i) => [String(i), v] as const)
+    : Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  const kind = Array.isArray(value)
+    ? `list, ${entries.length}`
+    : `${entries.length} field${entries.length === 1 ? '' : 's'}`;
+  return (
+    <li className={nodeClass(props)}>
+      <details open={depth < 2 || changed.has(path)}>
+        <summary>
+          <span className="tree-key">{label}</span> <span className="tree-type">{kind}</span>
+          <ChangedMark {...props} />
+        </summary>
+        {entries.length === 0 ? (
+          <span className="tree-empty">{Array.isArray(value) ? '[]' : '{}'}</span>
+        ) : (
+          <ul className="tree">
+            {entries.map(([k, v]) => (
+              <Node
+                key={k}
+                label={k}
+                value={v}
+                path={`${path}/${pathOf([k])}`}
+                changed={changed}
+                state={props.state}
+                iterDict={props.iterDict ?? null}
+                parent={value as Record<string, unknown>}
+                depth={depth + 1}
+              />
+            ))}
+          </ul>
+        )}
+      </details>
     </li>
   );
 }

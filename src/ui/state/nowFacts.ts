@@ -143,18 +143,20 @@ function msgText(m: unknown): string {
 }
 
 function pauseFacts(world: World<unknown>): FactGroup[] {
+  return [
+    { title: 'StreamProcessor (main thread)', facts: processorFacts(world) },
+    { title: 'Consumer', facts: consumerFacts(world.state) },
+  ];
+}
+
+/** The processor's flag, carried message and strategy, and what main's last poll returned. */
+function processorFacts(world: World<unknown>): Fact[] {
   const s = world.state;
   const paused = at(s, 'processor', 'paused') === true;
   const strategy = obj(at(s, 'processor', 'strategy'));
-  const assigned = (at(s, 'kafka', 'consumer', 'assigned') as unknown[] | undefined) ?? [];
-  const parts = assigned.map((a) => obj(a)).filter((a): a is Obj => a !== null);
-  const pausedParts = parts.filter((a) => a['paused'] === true).map((a) => String(a['p']));
-  const scPaused = (at(s, 'kafka', 'sc', 'paused') as unknown[] | undefined) ?? [];
-  const pending = obj(at(s, 'kafka', 'group', 'pending'));
-  const inCallback = at(s, 'kafka', 'group', 'inCallback') === true;
   const main = world.threads.find((t) => t.actor === 'main');
   const polled = obj(main?.locals)?.['ret'];
-  const processor: Fact[] = [
+  const facts: Fact[] = [
     {
       key: 'paused',
       label: '__is_paused',
@@ -177,14 +179,26 @@ function pauseFacts(world: World<unknown>): FactGroup[] {
   ];
   if (polled !== undefined) {
     const got = msgText(polled);
-    processor.push({
+    facts.push({
       key: 'polled',
       label: 'main\u2019s last poll returned',
       value: got,
+      // A message back from the paused branch's poll is what the assert catches.
       tone: paused && got !== 'None' ? 'danger' : 'plain',
     });
   }
-  const consumer: Fact[] = [
+  return facts;
+}
+
+/** What the consumer has assigned and paused, what the SynchronizedConsumer thinks, a rebalance. */
+function consumerFacts(s: unknown): Fact[] {
+  const assigned = (at(s, 'kafka', 'consumer', 'assigned') as unknown[] | undefined) ?? [];
+  const parts = assigned.map((a) => obj(a)).filter((a): a is Obj => a !== null);
+  const pausedParts = parts.filter((a) => a['paused'] === true).map((a) => String(a['p']));
+  const scPaused = (at(s, 'kafka', 'sc', 'paused') as unknown[] | undefined) ?? [];
+  const pending = obj(at(s, 'kafka', 'group', 'pending'));
+  const inCallback = at(s, 'kafka', 'group', 'inCallback') === true;
+  return [
     {
       key: 'assigned',
       label: 'assigned',
@@ -209,10 +223,6 @@ function pauseFacts(world: World<unknown>): FactGroup[] {
       value: inCallback ? 'a callback is running' : pending ? 'pending' : 'none',
       tone: 'plain',
     },
-  ];
-  return [
-    { title: 'StreamProcessor (main thread)', facts: processor },
-    { title: 'Consumer', facts: consumer },
   ];
 }
 

@@ -12,9 +12,8 @@ import { Timeline } from '../../timeline/Timeline.tsx';
 import type { CollisionArrow, TimelineMarks } from '../../timeline/marks.ts';
 import { buildTimelineModel } from '../../timeline/model.ts';
 import { selectCollision } from '../../store/collision.ts';
-import { allRecords } from '../../store/derived.ts';
 import { useLab, useLabStore } from '../../store/context.tsx';
-import { useCursor, useSim } from '../lab/hooks.ts';
+import { useCursor, useRecords, useSim } from '../lab/hooks.ts';
 import { timelineInputOf } from './input.ts';
 
 export interface TimelineMountProps {
@@ -25,7 +24,7 @@ export interface TimelineMountProps {
 export default function TimelineMount({ height = 420 }: TimelineMountProps) {
   const sim = useSim();
   const cursor = useCursor();
-  const records = useLab((s) => allRecords(s.sim?.run ?? null, s.epoch));
+  const records = useRecords();
   const collision = useLab(selectCollision);
   const notes = useLab((s) => s.notes);
   const store = useLabStore();

@@ -12,6 +12,8 @@ import { defaultBounds } from '../../explorer/defaults.ts';
 import type { ExploreReport, SampleReport } from '../../explorer/report.ts';
 import { VARIANT_LABELS, type Params } from '../../scenarios/index.ts';
 import type { Evidence as EvidenceSpec } from '../../tours/schema.ts';
+import { countNoun } from '../../explorer/countText.ts';
+import { Count, RoundedCountNote } from '../common/Count.tsx';
 
 export interface EvidenceProps {
   readonly spec: EvidenceSpec;
@@ -81,7 +83,10 @@ export function Evidence({ spec, scenario, params, gil }: EvidenceProps) {
         { scenario, variant: spec.variant, params, gil },
         {
           onProgress: (p) =>
-            exact.setJob({ kind: 'running', text: `${n(p.schedules)} schedules so far…` }),
+            exact.setJob({
+              kind: 'running',
+              text: `${countNoun(p.schedules, 'schedule')} so far…`,
+            }),
         },
       );
     });
@@ -150,15 +155,23 @@ function StressResult({ report }: { readonly report: SampleReport }) {
 
 function ExactResult({ report }: { readonly report: ExploreReport }) {
   return (
-    <dl className="evidence-numbers">
-      <dt>Schedules</dt>
-      <dd>
-        {n(report.schedules)} {report.complete ? '(all of them)' : '(stopped early: a lower bound)'}
-      </dd>
-      <dt>Crashing</dt>
-      <dd data-testid="exact-crashing">{n(report.crashing)}</dd>
-      <dt>Losing or double-counting</dt>
-      <dd data-testid="exact-violating">{n(report.violating)}</dd>
-    </dl>
+    <>
+      <dl className="evidence-numbers">
+        <dt>Schedules</dt>
+        <dd>
+          <Count n={report.schedules} />{' '}
+          {report.complete ? '(all of them)' : '(stopped early: a lower bound)'}
+        </dd>
+        <dt>Crashing</dt>
+        <dd data-testid="exact-crashing">
+          <Count n={report.crashing} />
+        </dd>
+        <dt>Losing or double-counting</dt>
+        <dd data-testid="exact-violating">
+          <Count n={report.violating} />
+        </dd>
+      </dl>
+      <RoundedCountNote counts={[report.schedules, report.crashing, report.violating]} />
+    </>
   );
 }

@@ -7,6 +7,7 @@ import { resolveAt, type World } from '../../engine/index.ts';
 import type { Simulation } from '../../scenarios/simulate.ts';
 import type { Highlight } from '../../tours/schema.ts';
 import { tokenizeLines } from '../code/highlight.ts';
+import { Tokens } from '../code/Tokens.tsx';
 import { nextLineOf } from '../lab/hooks.ts';
 
 export interface KeyCodeProps {
@@ -62,15 +63,7 @@ export function KeyCode({ sim, world, highlight, context = 3 }: KeyCodeProps) {
         <td className="code-num">{n}</td>
         <td className="code-marks">{marks?.join(' ')}</td>
         <td className="code-text">
-          {(tokens[n - 1] ?? []).map((t, i) =>
-            t.kind === 'text' ? (
-              <span key={i}>{t.text}</span>
-            ) : (
-              <span key={i} className={`tok-${t.kind}`}>
-                {t.text}
-              </span>
-            ),
-          )}
+          <Tokens tokens={tokens[n - 1] ?? []} />
         </td>
       </tr>,
     );

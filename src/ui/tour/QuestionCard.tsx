@@ -34,7 +34,6 @@ export function QuestionCard({ question, onWatch }: QuestionCardProps) {
     INITIAL_CARD,
   );
   const name = useId();
-  const feedback = feedbackOf(question, state);
   const done = state.solved || state.revealed;
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -61,47 +60,76 @@ export function QuestionCard({ question, onWatch }: QuestionCardProps) {
             </label>
           ))}
         </fieldset>
-        <div className="control-row">
-          <button type="submit" className="primary" disabled={done || state.selected === null}>
-            Check
-          </button>
-          <button
-            type="button"
-            onClick={() => dispatch({ type: 'hint' })}
-            disabled={state.hints >= question.hints.length}
-          >
-            {state.hints >= question.hints.length
-              ? 'No more hints'
-              : `Hint (${state.hints + 1} of ${question.hints.length})`}
-          </button>
-          {canReveal(question, state) ? (
-            <button type="button" onClick={() => dispatch({ type: 'reveal' })}>
-              Show the answer
-            </button>
-          ) : null}
-          {done && onWatch ? (
-            <button type="button" onClick={onWatch}>
-              Step forward and watch
-            </button>
-          ) : null}
-        </div>
+        <CardButtons question={question} state={state} dispatch={dispatch} onWatch={onWatch} />
       </form>
-      {state.hints > 0 ? (
-        <ol className="hints" aria-label="Hints">
-          {question.hints.slice(0, state.hints).map((h, i) => (
-            <li key={i}>
-              <InlineText text={h} />
-            </li>
-          ))}
-        </ol>
-      ) : null}
-      <p
-        className={`feedback${feedback ? ` feedback-${feedback.tone}` : ''}`}
-        role="status"
-        aria-live="polite"
-      >
-        {feedback ? <InlineText text={feedback.text} /> : ''}
-      </p>
+      <Hints question={question} shown={state.hints} />
+      <Feedback question={question} state={state} />
     </section>
+  );
+}
+
+interface CardPartProps {
+  readonly question: Question;
+  readonly state: CardState;
+}
+
+function CardButtons({
+  question,
+  state,
+  dispatch,
+  onWatch,
+}: CardPartProps & {
+  readonly dispatch: (a: CardAction) => void;
+  readonly onWatch: (() => void) | undefined;
+}) {
+  const done = state.solved || state.revealed;
+  const hintsLeft = state.hints < question.hints.length;
+  return (
+    <div className="control-row">
+      <button type="submit" className="primary" disabled={done || state.selected === null}>
+        Check
+      </button>
+      <button type="button" onClick={() => dispatch({ type: 'hint' })} disabled={!hintsLeft}>
+        {hintsLeft ? `Hint (${state.hints + 1} of ${question.hints.length})` : 'No more hints'}
+      </button>
+      {canReveal(question, state) ? (
+        <button type="button" onClick={() => dispatch({ type: 'reveal' })}>
+          Show the answer
+        </button>
+      ) : null}
+      {done && onWatch ? (
+        <button type="button" onClick={onWatch}>
+          Step forward and watch
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+/** The hints given so far, from general to specific. */
+function Hints({ question, shown }: { readonly question: Question; readonly shown: number }) {
+  if (shown === 0) return null;
+  return (
+    <ol className="hints" aria-label="Hints">
+      {question.hints.slice(0, shown).map((h, i) => (
+        <li key={i}>
+          <InlineText text={h} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The live region that says whether the chosen answer is right, and why. */
+function Feedback({ question, state }: CardPartProps) {
+  const feedback = feedbackOf(question, state);
+  return (
+    <p
+      className={`feedback${feedback ? ` feedback-${feedback.tone}` : ''}`}
+      role="status"
+      aria-live="polite"
+    >
+      {feedback ? <InlineText text={feedback.text} /> : ''}
+    </p>
   );
 }

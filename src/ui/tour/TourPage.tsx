@@ -11,9 +11,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { labLinkHash } from '../../routes/link.ts';
 import { parseRoute } from '../../routes/router.ts';
 import { findScenario, VARIANT_LABELS } from '../../scenarios/index.ts';
-import { LabStoreProvider } from '../../store/context.tsx';
+import { selectLink } from '../../store/address.ts';
+import { LabStoreProvider, useLab } from '../../store/context.tsx';
 import { createLabStore, type LabStore } from '../../store/labStore.ts';
-import { currentSchedule } from '../../store/runSlice.ts';
 import {
   chapterIndex,
   findTour,
@@ -24,6 +24,7 @@ import {
   type Tour,
 } from '../../tours/index.ts';
 import { CodePanel } from '../code/CodePanel.tsx';
+import { BackNext } from '../common/BackNext.tsx';
 import { Panel } from '../common/Panel.tsx';
 import { PanelBoundary } from '../common/PanelBoundary.tsx';
 import { ProvenanceLine } from '../common/Provenance.tsx';
@@ -157,36 +158,20 @@ function ChapterList({
   );
 }
 
-function ChapterCard({
-  tour,
-  chapter,
-  index,
-  status,
-  go,
-  store,
-}: {
+interface ChapterCardProps {
   readonly tour: Tour;
   readonly chapter: Chapter;
   readonly index: number;
   readonly status: ChapterStatus;
   readonly go: (i: number) => void;
   readonly store: LabStore;
-}) {
-  const def = findScenario(chapter.scenario);
+}
+
+function ChapterCard({ tour, chapter, index, status, go, store }: ChapterCardProps) {
   const count = tour.chapters.length;
   const last = index === count - 1;
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  // Reaching the first or last chapter disables the button just used: keep the
-  // keyboard user's place by moving focus to the new chapter's heading.
-  const firstIndex = useRef(index);
-  useEffect(() => {
-    if (index === firstIndex.current) return;
-    firstIndex.current = -1;
-    const active = document.activeElement;
-    if (active === document.body || (active instanceof HTMLButtonElement && active.disabled)) {
-      headingRef.current?.focus();
-    }
-  }, [index]);
+  const headingRef = useFocusOnMove(index);
+  const ready = status.kind === 'ready';
   return (
     <article className="chapter-card" aria-labelledby="chapter-title">
       <div className="chapter-progress">
@@ -198,15 +183,7 @@ function ChapterCard({
       <h2 id="chapter-title" ref={headingRef} tabIndex={-1}>
         {chapter.title}
       </h2>
-      {def ? (
-        <div className="chapter-setup">
-          <ProvenanceLine provenance={def.provenance} />
-          <p className="muted">
-            Scenario <code>{def.id}</code> · {VARIANT_LABELS[chapter.variant]}
-            {chapter.schedule === 'natural' ? ' · natural timing' : ' · a chosen interleaving'}
-          </p>
-        </div>
-      ) : null}
+      <ChapterSetup chapter={chapter} />
       <Annotation text={chapter.annotation} className="chapter-annotation" />
       {status.kind === 'error' ? (
         <p role="alert" className="link-error">
@@ -214,15 +191,15 @@ function ChapterCard({
         </p>
       ) : null}
       {status.kind === 'loading' ? <p className="muted">Opening the run…</p> : null}
-      {status.kind === 'ready' ? <ChapterFacts chapter={chapter} /> : null}
-      {chapter.question && status.kind === 'ready' ? (
+      {ready ? <ChapterFacts chapter={chapter} /> : null}
+      {chapter.question && ready ? (
         <QuestionCard
           key={`${tour.id}/${chapter.id}`}
           question={chapter.question}
           onWatch={() => store.getState().stepForward()}
         />
       ) : null}
-      {chapter.evidence && status.kind === 'ready' ? (
+      {chapter.evidence && ready ? (
         <Evidence
           spec={chapter.evidence}
           scenario={chapter.scenario}
@@ -231,19 +208,47 @@ function ChapterCard({
         />
       ) : null}
       <nav className="tour-nav control-row" aria-label="Tour">
-        <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>
-          ◀ Back
-        </button>
-        <button type="button" className="primary" onClick={() => go(index + 1)} disabled={last}>
-          Next ▶
-        </button>
+        <BackNext index={index} count={count} go={go} primaryNext />
         <a className="button-link" href={presentHref(tour.id, chapter.id)}>
           Present
         </a>
-        {status.kind === 'ready' ? <OpenInLab /> : null}
+        {ready ? <OpenInLab /> : null}
       </nav>
       {last ? <TourEnd tour={tour} /> : null}
     </article>
+  );
+}
+
+/**
+ * Reaching the first or last chapter disables the button just used: keep the keyboard
+ * user's place by moving focus to the new chapter's heading (never on the first render).
+ */
+function useFocusOnMove(index: number) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const firstIndex = useRef(index);
+  useEffect(() => {
+    if (index === firstIndex.current) return;
+    firstIndex.current = -1;
+    const active = document.activeElement;
+    if (active === document.body || (active instanceof HTMLButtonElement && active.disabled)) {
+      headingRef.current?.focus();
+    }
+  }, [index]);
+  return headingRef;
+}
+
+/** Where the chapter's run comes from: the scenario's provenance, variant and timing. */
+function ChapterSetup({ chapter }: { readonly chapter: Chapter }) {
+  const def = findScenario(chapter.scenario);
+  if (!def) return null;
+  return (
+    <div className="chapter-setup">
+      <ProvenanceLine provenance={def.provenance} />
+      <p className="muted">
+        Scenario <code>{def.id}</code> · {VARIANT_LABELS[chapter.variant]}
+        {chapter.schedule === 'natural' ? ' · natural timing' : ' · a chosen interleaving'}
+      </p>
+    </div>
   );
 }
 
@@ -261,18 +266,11 @@ function ChapterFacts({ chapter }: { readonly chapter: Chapter }) {
 }
 
 function OpenInLab() {
-  const sim = useSim();
-  const cursor = useCursor();
-  if (!sim) return null;
-  const href = labLinkHash({
-    scenario: sim.def.id,
-    variant: sim.variant,
-    gil: sim.gil,
-    params: sim.params,
-    schedule: currentSchedule(sim),
-    at: cursor,
+  const href = useLab((s) => {
+    const link = selectLink(s);
+    return link ? labLinkHash(link) : null;
   });
-  return <a href={href}>Open this step in the lab</a>;
+  return href === null ? null : <a href={href}>Open this step in the lab</a>;
 }
 
 function TourEnd({ tour }: { readonly tour: Tour }) {
