@@ -4,14 +4,17 @@
  * whose latest time (nominal time + slackMs) came before the run's end
  * happened, between its nominal and its latest time. No schedule leaves a
  * member's join or leave, the leader's commit or the downstream's room out.
+ * And the latest times change no natural run.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  naturalScheduler,
   PctScheduler,
   RandomScheduler,
   Run,
   SWITCH_MODES,
+  type Instr,
   type Program,
   type SwitchMode,
 } from '../../engine/index.ts';
@@ -105,9 +108,42 @@ function sampleRuns(def: ScenarioDef, variant: VariantId, gil: SwitchMode): void
   );
 }
 
+/** The same program with every latest time left out: outside events never hold the clock. */
+function withoutLatest<S>(program: Program<S>): Program<S> {
+  const instrs: Record<string, Instr<S>> = {};
+  for (const [pc, instr] of Object.entries(program.instrs)) {
+    const { latest: _latest, ...rest } = instr;
+    instrs[pc] = rest;
+  }
+  return { ...program, instrs };
+}
+
+/** Thread, line and start time of every step of the natural run. */
+function naturalSteps<S>(program: Program<S>, gil: SwitchMode): string[] {
+  const run = new Run(program, { gil });
+  run.extend(naturalScheduler);
+  return Array.from(
+    { length: run.length },
+    (_, i) => `${run.threadAt(i)}:${run.pcAt(i)}@${run.timeAt(i)}`,
+  );
+}
+
 describe('outside events happen by their latest time in every schedule', () => {
   it('knows the setup of every pause scenario', () => {
     expect(Object.keys(SETUPS)).toEqual(PAUSE_SCENARIOS.map((s) => s.id));
+  });
+
+  it('natural runs are the same as without latest times, in every scenario, variant and mode', () => {
+    for (const def of PAUSE_SCENARIOS)
+      for (const variant of VARIANT_IDS)
+        for (const gil of SWITCH_MODES) {
+          const program = def.build(variant, defaultParams(def), gil);
+          const steps = naturalSteps(program, gil);
+          expect(steps.length, `${def.id} ${variant} ${gil}`).toBeGreaterThan(30);
+          expect(steps, `${def.id} ${variant} ${gil}`).toEqual(
+            naturalSteps(withoutLatest(program), gil),
+          );
+        }
   });
 
   for (const def of PAUSE_SCENARIOS) {
