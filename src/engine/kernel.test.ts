@@ -89,11 +89,11 @@ describe('kernel', () => {
     const world = program.init();
     stepWorld(program, world, 0, { gil: 'py311', recording: false }); // s0 logs
     stepWorld(program, world, 0, { gil: 'py311', recording: false }); // s0 sleeps until 100
-    // s1 is due now; s0 is not; the lazy event (due at 1,000,000) is later than the next moment.
+    // s1 is due now; s0 is not; the outside event (due at 1,000,000) is later than the next moment.
     expect(enabledThreads(program, world)).toEqual([1]);
   });
 
-  it('a lazy outside event may fire early but never before its earliest time', () => {
+  it('an outside event may fire early but never before its earliest time', () => {
     const program = sleepers([100], 2, 50);
     const world = program.init();
     stepWorld(program, world, 0, { gil: 'py311', recording: false });

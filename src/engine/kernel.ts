@@ -9,10 +9,10 @@
  * - otherwise every thread due now whose guard holds is enabled, and if none
  *   is due, the threads with the earliest wake time are (choosing one moves
  *   the clock forward to it);
- * - lazy steps (outside events such as a member joining) are enabled whenever
+ * - outside events (such as a member joining) are enabled whenever
  *   they are due no later than that moment; without a latest time they never
  *   hold the clock back.
- * A pending lazy step (its guard holds) with a latest time caps that moment:
+ * A pending outside event (its guard holds) with a latest time caps that moment:
  * no thread is enabled whose step would start after max(now, latest), so the
  * event happens by its latest time in every schedule, and one already overdue
  * (a step's `spend` carried the clock past it) fires before the clock moves
@@ -77,7 +77,7 @@ export interface EnabledScan {
 // candidates' scratch space: the hot loop of every run allocates nothing.
 const scan: EnabledScan = { count: 0, threads: [], natural: -1, instrIds: [] };
 const candidate: number[] = [];
-const lazyFlag: boolean[] = [];
+const outsideFlag: boolean[] = [];
 
 /**
  * Finds the threads that may take the next step (in actor order) and, in the
@@ -117,8 +117,8 @@ export function scanEnabled<S>(program: Program<S>, world: World<S>): EnabledSca
     if (instr.guard !== null && !instr.guard(world, t)) continue;
     scan.instrIds[i] = instr.id;
     candidate[n] = i;
-    lazyFlag[n++] = instr.lazy;
-    if (instr.lazy) {
+    outsideFlag[n++] = instr.outside;
+    if (instr.outside) {
       if (instr.latest !== null) {
         const latest = Math.max(instr.latest(world, t), t.wakeAtMs);
         if (latest < latestMs) latestMs = latest;
@@ -134,11 +134,11 @@ export function scanEnabled<S>(program: Program<S>, world: World<S>): EnabledSca
   let count = 0;
   for (let k = 0; k < n; k++) {
     const i = candidate[k] as number;
-    const lazy = lazyFlag[k] as boolean;
+    const outside = outsideFlag[k] as boolean;
     const wake = (threads[i] as ThreadState).wakeAtMs;
-    if (!(wake <= horizonMs || (lazy && horizonMs === Infinity))) continue;
+    if (!(wake <= horizonMs || (outside && horizonMs === Infinity))) continue;
     out[count++] = i;
-    const rank = naturalRank(wake > now ? wake : now, lazy, i === world.lastThread, i);
+    const rank = naturalRank(wake > now ? wake : now, outside, i === world.lastThread, i);
     if (rank < bestRank) {
       best = i;
       bestRank = rank;
@@ -154,8 +154,13 @@ export function scanEnabled<S>(program: Program<S>, world: World<S>): EnabledSca
  * start, then an outside event, then the thread that ran last, then actor
  * order. Unique per thread, as thread indices stay below 256.
  */
-export function naturalRank(startMs: number, lazy: boolean, ranLast: boolean, i: number): number {
-  const tie = lazy ? 0 : ranLast ? 1 : 2;
+export function naturalRank(
+  startMs: number,
+  outside: boolean,
+  ranLast: boolean,
+  i: number,
+): number {
+  const tie = outside ? 0 : ranLast ? 1 : 2;
   return startMs * 1024 + tie * 256 + i;
 }
 
@@ -176,9 +181,9 @@ export function startTimeOf<S>(world: World<S>, threadIndex: number): number {
 }
 
 /** Whether the thread's next step is an outside event. */
-export function isLazy<S>(program: Program<S>, world: World<S>, threadIndex: number): boolean {
+export function isOutside<S>(program: Program<S>, world: World<S>, threadIndex: number): boolean {
   const t = world.threads[threadIndex];
-  return t !== undefined && t.status === 'ready' && instrOf(program, t, threadIndex).lazy;
+  return t !== undefined && t.status === 'ready' && instrOf(program, t, threadIndex).outside;
 }
 
 /** Builds the Python traceback of `thread` at its current line, outermost call first. */

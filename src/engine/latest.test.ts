@@ -1,5 +1,5 @@
 /**
- * Latest times of lazy steps (types.ts `Instr.latest`, the kernel's header):
+ * Latest times of outside events (types.ts `Instr.latest`, the kernel's header):
  * a pending event holds the clock at its latest time, an overdue one fires
  * before the clock moves on, natural runs are the same with or without latest
  * times, and a program without them is scanned exactly as before.
@@ -30,7 +30,7 @@ function specEnabled(program: Program<LateState>, world: World<LateState>): numb
     const instr = instrOf(program, t, i);
     return instr.guard === null || instr.guard(world, t) ? [{ t, i, instr }] : [];
   });
-  const busy = ready.filter((c) => !c.instr.lazy);
+  const busy = ready.filter((c) => !c.instr.outside);
   const due = busy.some((c) => c.t.wakeAtMs <= now);
   const h0 = due ? now : Math.min(Infinity, ...busy.map((c) => c.t.wakeAtMs));
   const latest = ready.flatMap((c) =>
@@ -38,7 +38,7 @@ function specEnabled(program: Program<LateState>, world: World<LateState>): numb
   );
   const horizon = Math.min(h0, Math.max(now, Math.min(Infinity, ...latest)));
   return ready
-    .filter((c) => c.t.wakeAtMs <= horizon || (c.instr.lazy && horizon === Infinity))
+    .filter((c) => c.t.wakeAtMs <= horizon || (c.instr.outside && horizon === Infinity))
     .map((c) => c.i);
 }
 
@@ -70,7 +70,7 @@ const configArb = fc.record({
   seed: fc.nat(),
 });
 
-describe('latest times of lazy steps', () => {
+describe('latest times of outside events', () => {
   it('a pending event with a latest time holds the clock there; without one it does not', () => {
     const at = (latestMs?: number) => {
       const program = lateEvents(
@@ -202,11 +202,13 @@ describe('latest times of lazy steps', () => {
     );
   });
 
-  it('refuses a latest time on a step that is not lazy', () => {
+  it('refuses a latest time on a step that is not an outside event', () => {
     const program = lateEvents([{ periodMs: 1, workMs: 0, rounds: 1 }], []);
     const work = program.instrs['work'];
     if (!work) throw new Error('the toy has a work step');
     const broken = { ...program, instrs: { work: { ...work, latest: () => 5 } } };
-    expect(() => enabledThreads(broken, broken.init())).toThrow(/latest time but is not lazy/);
+    expect(() => enabledThreads(broken, broken.init())).toThrow(
+      /latest time but is not an outside event/,
+    );
   });
 });

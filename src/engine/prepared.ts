@@ -6,7 +6,7 @@
  *   the whole list after every step);
  * - each instruction as a `PreparedInstr`: every field present, so that all
  *   of them share one object shape. Worlds write their instructions as
- *   literals with whichever optional fields they need (a guard here, `lazy`
+ *   literals with whichever optional fields they need (a guard here, `outside`
  *   there), dozens of shapes in all, and every `instr.guard` or
  *   `instr.preempt` the kernel read was a megamorphic property load;
  * - a small number per pc (`id`, in order of first use), which a run stores
@@ -42,9 +42,9 @@ export interface PreparedInstr<S> {
   readonly pc: string;
   readonly at: string;
   readonly preempt: boolean;
-  readonly lazy: boolean;
+  readonly outside: boolean;
   readonly guard: ((world: World<S>, thread: ThreadState) => boolean) | null;
-  /** A lazy step's latest time (types.ts), or null when it has none (never for a non-lazy step). */
+  /** A outside event's latest time (types.ts), or null when it has none (never for a non-outside event). */
   readonly latest: ((world: World<S>, thread: ThreadState) => number) | null;
   readonly run: (c: StepContext<S>) => void;
   readonly say: string;
@@ -130,14 +130,14 @@ export function preparedInstr<S>(
     ? program.instrs[pc]
     : undefined;
   if (!instr) throw new Error(`thread ${actor} is at unknown instruction "${pc}"`);
-  if (instr.latest !== undefined && instr.lazy !== true)
-    throw new Error(`instruction "${pc}" has a latest time but is not lazy`);
+  if (instr.latest !== undefined && instr.outside !== true)
+    throw new Error(`instruction "${pc}" has a latest time but is not an outside event`);
   const made: PreparedInstr<S> = {
     id: prepared.byId.length,
     pc,
     at: instr.at,
     preempt: instr.preempt === true,
-    lazy: instr.lazy === true,
+    outside: instr.outside === true,
     // Called as plain functions (types.ts: instructions do not use `this`).
     guard: instr.guard ?? null,
     latest: instr.latest ?? null,

@@ -156,16 +156,16 @@ export interface Instr<S> {
    * natural scheduler fires it at its `wakeAtMs`. It does not make the clock
    * wait for it, unless it declares a `latest` time.
    */
-  readonly lazy?: boolean;
+  readonly outside?: boolean;
   /** The thread is enabled only while this holds (a lock is free, the member is inside poll). */
   guard?(world: World<S>, thread: ThreadState): boolean;
   /**
-   * For a lazy step only: the latest virtual time at which it happens. While
+   * For an outside event only: the latest virtual time at which it happens. While
    * it is pending (its guard holds), no thread starts a step after this time,
    * so every schedule has the event by then; one already overdue (the clock
    * passed it, say inside another step's `spend`) fires before any step that
    * would start later. A time before the thread's `wakeAtMs` counts as its
-   * `wakeAtMs`. Without it, a lazy step never holds the clock back, and a
+   * `wakeAtMs`. Without it, an outside event never holds the clock back, and a
    * schedule may leave it out for good.
    */
   latest?(world: World<S>, thread: ThreadState): number;

@@ -85,13 +85,13 @@ describe('explore', () => {
   });
 });
 
-/** Small programs with different shapes: plain races, atomic sections, crashes, sleeps and lazy events. */
+/** Small programs with different shapes: plain races, atomic sections, crashes, sleeps and outside events. */
 const PROGRAMS: readonly [string, Program<unknown>, SwitchMode][] = [
   ['counter 2x2 py311', counterRace(2, 2) as Program<unknown>, 'py311'],
   ['counter 3x1 py311', counterRace(3, 1) as Program<unknown>, 'py311'],
   ['atomic counter 2x2 py39', counterRace(2, 2, true) as Program<unknown>, 'py39'],
   ['atomic counter 2x2 py311', counterRace(2, 2, true) as Program<unknown>, 'py311'],
-  ['sleepers with a lazy event', sleepers([30, 50], 3, 70) as Program<unknown>, 'py311'],
+  ['sleepers with an outside event', sleepers([30, 50], 3, 70) as Program<unknown>, 'py311'],
   ...VARIANT_IDS.map(
     (v) =>
       [`toy ${v}`, TOY_SCENARIO.build(v, { steps: 2 }, 'py311'), 'py311'] as [

@@ -1,7 +1,7 @@
 /**
  * A toy for the kernel's latest times (`Instr.latest` in engine/types.ts):
  * worker threads that each round log, work for a while (`spend`, which can
- * carry the clock past an event's latest time) and sleep; and lazy events,
+ * carry the clock past an event's latest time) and sleep; and outside events,
  * each due at `atMs`, with or without a latest time, and optionally pending
  * only once the workers have logged `afterLogs` times (a guard that becomes
  * true late, possibly after the latest time has passed).
@@ -65,7 +65,7 @@ function eventStep(spec: LateEventSpec): Instr<LateState> {
   const latestMs = spec.latestMs;
   return {
     at: 'late:fire',
-    lazy: true,
+    outside: true,
     preempt: true,
     ...(afterLogs > 0 ? { guard: (w) => w.state.logs >= afterLogs } : {}),
     ...(latestMs !== undefined ? { latest: () => latestMs } : {}),

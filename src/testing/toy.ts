@@ -99,7 +99,7 @@ def event():
 `,
 );
 
-/** Threads that log and sleep with different periods, plus one lazy outside event at `eventAtMs`. */
+/** Threads that log and sleep with different periods, plus one outside event at `eventAtMs`. */
 export function sleepers(
   periodsMs: readonly number[],
   rounds: number,
@@ -127,7 +127,7 @@ export function sleepers(
     },
     fire: {
       at: 'sleepers:fire',
-      lazy: true,
+      outside: true,
       preempt: true,
       run(c) {
         c.world.state.log.push(`event@${c.world.nowMs}`);

@@ -4,7 +4,7 @@
  * happens at its time), then the thread that ran last (a Python thread keeps
  * the GIL until it blocks or is asked to drop it), then actor order.
  */
-import { isLazy, naturalRank, startTimeOf } from '../kernel.ts';
+import { isOutside, naturalRank, startTimeOf } from '../kernel.ts';
 import type { Program, World } from '../types.ts';
 import type { Scheduler } from './scheduler.ts';
 
@@ -27,7 +27,12 @@ export function naturalChoice<S>(
 }
 
 function rank<S>(program: Program<S>, world: World<S>, i: number): number {
-  return naturalRank(startTimeOf(world, i), isLazy(program, world, i), i === world.lastThread, i);
+  return naturalRank(
+    startTimeOf(world, i),
+    isOutside(program, world, i),
+    i === world.lastThread,
+    i,
+  );
 }
 
 export const naturalScheduler: Scheduler = {

@@ -43,7 +43,8 @@ function withSlackGuards<S>(program: Program<S>): Program<S> {
 /** Whether an outside event was still waiting, its nominal time passed, when the run ended. */
 function leftOut<S>(program: Program<S>, world: World<S>): boolean {
   return world.threads.some(
-    (t) => t.status === 'ready' && program.instrs[t.pc]?.lazy === true && t.wakeAtMs <= world.nowMs,
+    (t) =>
+      t.status === 'ready' && program.instrs[t.pc]?.outside === true && t.wakeAtMs <= world.nowMs,
   );
 }
 

@@ -2,7 +2,7 @@
  * Outside events, done by the `producer` actor (scenarios.md): a second
  * member joining or a member leaving the group, and the followed ("leader")
  * group committing, which publishes a record on the commit-log topic. Each is
- * a lazy step: it happens at its nominal time in a natural run, and the
+ * an outside event: it happens at its nominal time in a natural run, and the
  * explorer may also let it happen at any later step up to the scenario's
  * slack, its latest time: no step starts after that while the event is
  * pending, so every schedule has it (which also keeps exploration small).
@@ -109,7 +109,7 @@ function perform(c: Ctx, e: OutsideEvent, protocol: PauseSetup['protocol']): voi
 export function outsideSteps(setup: PauseSetup): Record<string, Instr<PauseState>> {
   const step = (kind: OutsideEvent['kind']): Instr<PauseState> => ({
     at: at(kind),
-    lazy: true,
+    outside: true,
     preempt: true,
     // No guard: the producer waits at this pc only while its next event is of this kind.
     latest: (_w, t) => {

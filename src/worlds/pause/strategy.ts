@@ -97,7 +97,7 @@ export function strategySteps(
     },
     'strategy.ready': {
       at: at('ready'),
-      lazy: true,
+      outside: true,
       preempt: true,
       // Never, without a time; else at readyAtMs, or up to the slack later at the latest.
       ...(readyAtMs === null ? { guard: () => false } : { latest: () => readyAtMs + slackMs }),
