@@ -20,7 +20,7 @@ export function linkOf(sim: Simulation, at: number | null): LabLink {
     gil: sim.gil,
     params: sim.params,
     schedule: sim.schedule,
-    at,
+    step: at,
   };
 }
 
@@ -97,6 +97,6 @@ export function baselineLink(): LabLink {
     gil: 'py311',
     params: defaultParams(def),
     schedule: null,
-    at: null,
+    step: null,
   };
 }

@@ -48,7 +48,7 @@ function longestRequest(): OpenRequest {
     gil: 'py311',
     params: { ...defaultParams(def), ...LONGEST_LINK.params },
     schedule: null,
-    at: null,
+    step: null,
   };
 }
 

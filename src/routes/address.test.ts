@@ -16,7 +16,7 @@ function linkOf(scenario: string, at: number): LabLink {
     gil: s.gil,
     params: s.params,
     schedule: encodeSchedule(s.run.schedule(s.def.version, s.tag)),
-    at,
+    step: at,
   };
 }
 
@@ -49,7 +49,7 @@ describe('the lab address', () => {
 
   it('keys the run apart from the step', () => {
     const a = linkOf('metrics-stuck-flush', 3);
-    expect(runKeyOf(a)).toBe(runKeyOf({ ...a, at: 90 }));
+    expect(runKeyOf(a)).toBe(runKeyOf({ ...a, step: 90 }));
     expect(runKeyOf(a)).not.toBe(runKeyOf({ ...a, variant: 'correct' }));
   });
 });

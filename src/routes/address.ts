@@ -36,7 +36,7 @@ export function addressHash(address: LabAddress): string {
  * a change of anything else replaces the current entry.
  */
 export function runKeyOf(link: LabLink): string {
-  return labLinkHash({ ...link, at: null });
+  return labLinkHash({ ...link, step: null });
 }
 
 /** The tab and notes of a lab route's query (the link itself is parseLabLink's). */

@@ -18,7 +18,7 @@ describe('lab links', () => {
         gil: 'py311',
         params: { increments: 2 },
         schedule: null,
-        at: null,
+        step: null,
       },
     });
   });
@@ -39,7 +39,7 @@ describe('lab links', () => {
         gil: 'py39',
         params: { increments: 3 },
         schedule: 's1.1.abc.KA',
-        at: 7,
+        step: 7,
       },
     });
   });
@@ -74,7 +74,7 @@ describe('lab links', () => {
       gil: 'free-threaded',
       params: { increments: 4 },
       schedule: 's1.1.x_y-z.AB',
-      at: 12,
+      step: 12,
     };
     const hash = labLinkHash(link);
     expect(hash).toBe(

@@ -92,7 +92,7 @@ function decodeQuery(def: ScenarioMeta, query: RouteQuery): Result<RunFields> {
       gil: query['gil'],
       params,
       schedule: query['s'],
-      at: atText === undefined ? undefined : Number(atText),
+      step: atText === undefined ? undefined : Number(atText),
     },
   };
 }
@@ -101,7 +101,7 @@ function decodeQuery(def: ScenarioMeta, query: RouteQuery): Result<RunFields> {
 export function labLinkQuery(link: LabLink): Record<string, string> {
   const query: Record<string, string> = { v: link.variant, gil: link.gil };
   if (link.schedule !== null) query['s'] = link.schedule;
-  if (link.at !== null) query['at'] = String(link.at);
+  if (link.step !== null) query['at'] = String(link.step);
   for (const name of Object.keys(link.params).sort()) {
     query[`${PARAM_PREFIX}${name}`] = String(link.params[name]);
   }

@@ -11,7 +11,7 @@ const FIELDS: RunFields = {
   gil: undefined,
   params: {},
   schedule: undefined,
-  at: undefined,
+  step: undefined,
 };
 const check = (patch: Partial<RunFields>, source = 'the link') =>
   validateRun({ ...FIELDS, ...patch }, source, CATALOG);
@@ -26,20 +26,20 @@ describe('run descriptions', () => {
         gil: 'py311',
         params: { increments: 2 },
         schedule: null,
-        at: null,
+        step: null,
       },
     });
   });
 
   it('keeps every field it is given', () => {
     const given = { variant: 'correct', gil: 'py39', params: { increments: 5 } };
-    expect(check({ ...given, schedule: 's1.1.x_y-z.AB', at: MAX_STEP })).toEqual({
+    expect(check({ ...given, schedule: 's1.1.x_y-z.AB', step: MAX_STEP })).toEqual({
       ok: true,
       value: {
         scenario: 'toy-counter',
         ...given,
         schedule: 's1.1.x_y-z.AB',
-        at: MAX_STEP,
+        step: MAX_STEP,
       },
     });
   });
@@ -72,9 +72,12 @@ describe('run descriptions', () => {
       { schedule: 'A'.repeat(MAX_SCHEDULE_CHARS + 1) },
       'The schedule in the trace is 100001 characters long; the limit is 100000.',
     ],
-    [{ at: -1 }, 'The step must be a whole number from 0 to 999999999, got -1.'],
-    [{ at: MAX_STEP + 1 }, 'The step must be a whole number from 0 to 999999999, got 1000000000.'],
-    [{ at: 2.5 }, 'The step must be a whole number from 0 to 999999999, got 2.5.'],
+    [{ step: -1 }, 'The step must be a whole number from 0 to 999999999, got -1.'],
+    [
+      { step: MAX_STEP + 1 },
+      'The step must be a whole number from 0 to 999999999, got 1000000000.',
+    ],
+    [{ step: 2.5 }, 'The step must be a whole number from 0 to 999999999, got 2.5.'],
   ] as [Partial<RunFields>, string][])('refuses %j with one sentence', (patch, message) => {
     expect(check(patch, 'the trace')).toEqual({ ok: false, error: message });
   });
@@ -105,7 +108,7 @@ describe('run descriptions', () => {
       gil: text,
       params: fc.dictionary(fc.string({ maxLength: 12 }), fc.anything()),
       schedule: text,
-      at: fc.option(fc.double(), { nil: undefined }),
+      step: fc.option(fc.double(), { nil: undefined }),
     });
     fc.assert(
       fc.property(fields, (f) => {

@@ -30,7 +30,7 @@ export interface RunDescription {
   /** A schedule string, or null for the natural schedule. */
   readonly schedule: string | null;
   /** The step to show (0 = before the first step); null when the description does not say. */
-  readonly at: number | null;
+  readonly step: number | null;
 }
 
 /** A run's fields as a format decoded them; an absent field is undefined and takes its default. */
@@ -41,7 +41,7 @@ export interface RunFields {
   /** Given parameter values by name: numbers, or their decimal text as a link writes them. */
   readonly params: Readonly<Record<string, unknown>>;
   readonly schedule: string | undefined;
-  readonly at: number | undefined;
+  readonly step: number | undefined;
 }
 
 export const DEFAULT_VARIANT: VariantId = 'buggy';
@@ -95,7 +95,7 @@ export function validateRunOf(
   }
   const params = validateParams(def, fields.params);
   if (!params.ok) return params;
-  const problem = scheduleProblem(fields.schedule, source) ?? stepProblem(fields.at);
+  const problem = scheduleProblem(fields.schedule, source) ?? stepProblem(fields.step);
   if (problem !== null) return fail(problem);
   return {
     ok: true,
@@ -105,7 +105,7 @@ export function validateRunOf(
       gil: gil as SwitchMode,
       params: params.value,
       schedule: fields.schedule ?? null,
-      at: fields.at ?? null,
+      step: fields.step ?? null,
     },
   };
 }
@@ -122,9 +122,10 @@ function scheduleProblem(schedule: string | undefined, source: string): string |
   return null;
 }
 
-function stepProblem(at: number | undefined): string | null {
-  if (at === undefined || (Number.isSafeInteger(at) && at >= 0 && at <= MAX_STEP)) return null;
-  return `The step must be a whole number from 0 to ${MAX_STEP}, got ${at}.`;
+function stepProblem(step: number | undefined): string | null {
+  if (step === undefined || (Number.isSafeInteger(step) && step >= 0 && step <= MAX_STEP))
+    return null;
+  return `The step must be a whole number from 0 to ${MAX_STEP}, got ${step}.`;
 }
 
 function fail<T>(error: string): Result<T> {

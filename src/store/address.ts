@@ -21,7 +21,7 @@ export function selectLink(s: Pick<LabState, 'sim' | 'cursor'>): LabLink | null 
     gil: sim.gil,
     params: sim.params,
     schedule: currentSchedule(sim),
-    at: s.cursor,
+    step: s.cursor,
   };
 }
 

@@ -15,7 +15,7 @@ function lab(scenario: string, variant: 'buggy' | 'correct' | 'seed-fix') {
     gil: 'py311',
     params: defaultParams(def),
     schedule: null,
-    at: 0,
+    step: 0,
   });
   return store;
 }
@@ -55,7 +55,7 @@ describe('show me the crash', () => {
     store.getState().showCrash();
     const before = store.getState().sim;
     const link = selectLink(store.getState());
-    expect(store.getState().open({ ...link!, at: 5 })).toBe(true);
+    expect(store.getState().open({ ...link!, step: 5 })).toBe(true);
     expect(store.getState().sim).toBe(before);
     expect(store.getState().cursor).toBe(5);
   });

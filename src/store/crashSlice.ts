@@ -41,7 +41,7 @@ export function createCrashSlice(set: Set, get: Get): CrashSlice {
       gil: sim.gil,
       params: sim.params,
       schedule,
-      at,
+      step: at,
     });
 
   return {

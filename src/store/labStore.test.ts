@@ -16,7 +16,7 @@ const REQUEST: OpenRequest = {
   gil: 'py311',
   params: { increments: 2 },
   schedule: null,
-  at: null,
+  step: null,
 };
 
 function opened() {
@@ -86,7 +86,7 @@ describe('the run slice', () => {
     if (!sim) throw new Error('no sim');
     const schedule = currentSchedule(sim);
     const copy = createLabStore();
-    expect(copy.getState().open({ ...REQUEST, schedule, at: 5 })).toBe(true);
+    expect(copy.getState().open({ ...REQUEST, schedule, step: 5 })).toBe(true);
     const other = copy.getState();
     expect(other.cursor).toBe(5);
     expect(other.sim?.run.length).toBe(sim.run.length);
@@ -95,7 +95,7 @@ describe('the run slice', () => {
 
   it('clamps a step past the end and says so', () => {
     const store = createLabStore();
-    store.getState().open({ ...REQUEST, at: 99 });
+    store.getState().open({ ...REQUEST, step: 99 });
     expect(store.getState().cursor).toBe(10);
     expect(store.getState().notice).toMatch(/step 99/);
   });

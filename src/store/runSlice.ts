@@ -19,7 +19,7 @@ export interface OpenRequest {
   /** A schedule string, or null for the natural schedule. */
   readonly schedule: string | null;
   /** The step to show; null for the start. */
-  readonly at: number | null;
+  readonly step: number | null;
 }
 
 /** A natural run never grows past this many steps in one go (every model's loop is bounded). */
@@ -97,7 +97,7 @@ function openRun({ set, get, bump }: RunTools, request: OpenRequest): boolean {
   // back from it names the run already on screen: then only the step moves.
   const shown = get().sim;
   if (shown && request.schedule !== null && sameRun(shown, request)) {
-    set({ cursor: clampCursor(request.at ?? 0, shown.run.length), openError: null });
+    set({ cursor: clampCursor(request.step ?? 0, shown.run.length), openError: null });
     return true;
   }
   const result = simulate({
@@ -113,7 +113,7 @@ function openRun({ set, get, bump }: RunTools, request: OpenRequest): boolean {
     return false;
   }
   const length = result.value.run.length;
-  const wanted = request.at ?? 0;
+  const wanted = request.step ?? 0;
   const notice =
     wanted > length
       ? `The link asks for step ${wanted}, but this run has ${length} steps; showing the last one.`
@@ -132,7 +132,7 @@ function switchVariant({ get, bump, grow }: RunTools, variant: VariantId): void 
     gil: sim.gil,
     params: sim.params,
     schedule,
-    at: null,
+    step: null,
   });
   if (!ok) return;
   // The same interleaving on the other code, then on to wherever time takes it.
@@ -153,7 +153,7 @@ function reconfigure(
     gil: change.gil ?? sim.gil,
     params: change.params ?? sim.params,
     schedule: null,
-    at: cursor,
+    step: cursor,
   });
   if (ok) {
     set({ notice: 'The switch mode or a parameter changed, so this is a new natural run.' });

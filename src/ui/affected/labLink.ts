@@ -16,6 +16,6 @@ export function counterexampleHash(def: ScenarioDef, ce: Counterexample): string
     gil: DEFAULT_GIL,
     params: params.value,
     schedule: ce.schedule,
-    at: ce.steps,
+    step: ce.steps,
   });
 }

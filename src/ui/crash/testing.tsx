@@ -25,7 +25,7 @@ export function labOn(
     gil: 'py311',
     params: { ...defaultParams(def), ...params },
     schedule: null,
-    at: 0,
+    step: 0,
   });
   return store;
 }

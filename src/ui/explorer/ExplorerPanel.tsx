@@ -133,7 +133,7 @@ function Counts({ results }: { readonly results: readonly VariantCounts[] }) {
       gil: sim.gil,
       params: sim.params,
       schedule: minimal.schedule,
-      at: null,
+      step: null,
     });
     if (!ok) return;
     const run = store.getState().sim?.run;

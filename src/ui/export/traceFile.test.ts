@@ -40,7 +40,7 @@ describe('trace files', () => {
           gil: 'py311',
           params: { increments: 2 },
           schedule: 's1.1.abc.KA',
-          at: 3,
+          step: 3,
         },
         scenarioVersion: 1,
         records: FILE.records,

@@ -89,7 +89,7 @@ export function parseTraceFile(
       gil: d.gil,
       params: d.params,
       schedule: d.schedule,
-      at: d.step,
+      step: d.step,
     },
     'the trace',
     scenarios,

@@ -28,7 +28,7 @@ describe('the Start here links', () => {
       const crash = run.value.run.last.crashes[0];
       expect(crash, 'the linked run crashes').toBeDefined();
       expect(`${crash?.type}: ${crash?.message}`.startsWith(entry.error)).toBe(true);
-      expect(crashCursor(crash ?? { step: -2 })).toBe(link.value.at);
+      expect(crashCursor(crash ?? { step: -2 })).toBe(link.value.step);
     });
   }
 });

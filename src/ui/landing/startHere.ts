@@ -37,7 +37,7 @@ export function entryHash(entry: Entry): string {
     gil: 'py311',
     params: {},
     schedule: entry.schedule,
-    at: entry.at,
+    step: entry.at,
   };
   return labLinkHash(link);
 }

@@ -41,7 +41,7 @@ export function runFacts(sim: Simulation, notes: readonly PinnedNote[], siteUrl:
       gil: sim.gil,
       params: sim.params,
       schedule,
-      at: run.length,
+      step: run.length,
     }),
     notes,
   );

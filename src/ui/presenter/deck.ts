@@ -80,13 +80,13 @@ export function labDeck(scenarioId: string, query: RouteQuery): Result<Deck> {
   const def = findScenario(link.scenario);
   if (!def) return fail(`There is no scenario "${scenarioId}".`);
   const pinned: readonly PinnedNote[] =
-    notes.value.length > 0 ? notes.value : [{ step: link.at ?? 0, text: def.summary }];
+    notes.value.length > 0 ? notes.value : [{ step: link.step ?? 0, text: def.summary }];
   const slides = pinned.map((note) => ({
     plain: notes.value.length > 0,
     chapter: chapterOf(link, note, def.title),
   }));
-  const found = pinned.findIndex((n) => n.step === link.at);
-  const at = (i: number): LabLink => ({ ...link, at: pinned[i]?.step ?? 0 });
+  const found = pinned.findIndex((n) => n.step === link.step);
+  const at = (i: number): LabLink => ({ ...link, step: pinned[i]?.step ?? 0 });
   return {
     ok: true,
     value: {

@@ -45,7 +45,7 @@ export function openChapter(store: LabStore, chapter: Chapter): ChapterStatus {
   const state = store.getState();
   state.setPlaying(false);
   // simulate() fills in the defaults of parameters the chapter does not set.
-  if (!state.open({ ...base, schedule, at: null })) {
+  if (!state.open({ ...base, schedule, step: null })) {
     return { kind: 'error', message: store.getState().openError ?? 'The run could not be opened.' };
   }
   const sim = store.getState().sim;
