@@ -7,20 +7,12 @@
  */
 import { encodeSchedule, naturalScheduler, type SwitchMode } from '../engine/index.ts';
 import type { Params, VariantId } from '../scenarios/index.ts';
+import type { RunDescription } from '../scenarios/runDescription.ts';
 import { simulate, type Simulation } from '../scenarios/simulate.ts';
 import { clampCursor, crashCursor, firstCrash, nextStepOf } from './navigation.ts';
 
-/** What to open: the fields of a share link. */
-export interface OpenRequest {
-  readonly scenario: string;
-  readonly variant: VariantId;
-  readonly gil: SwitchMode;
-  readonly params: Params;
-  /** A schedule string, or null for the natural schedule. */
-  readonly schedule: string | null;
-  /** The step to show; null for the start. */
-  readonly step: number | null;
-}
+/** What to open: a run description, as a share link or a trace file gives it (step null: the start). */
+export type OpenRequest = RunDescription;
 
 /** A natural run never grows past this many steps in one go (every model's loop is bounded). */
 export const MAX_NATURAL_STEPS = 200_000;
